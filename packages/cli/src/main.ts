@@ -1,0 +1,89 @@
+import { Command, CommanderError, Help } from 'commander';
+import { createRequire } from 'node:module';
+import { runCheck } from './commands/check.js';
+import { runRules } from './commands/rules.js';
+import { CliError, EXIT } from './exit-codes.js';
+import { collect } from './options.js';
+
+const TITLES: Record<string, string> = { 'Usage:': 'Brug:', 'Options:': 'Tilvalg:', 'Commands:': 'Kommandoer:', 'Arguments:': 'Argumenter:' };
+
+class DanishHelp extends Help {
+    override styleTitle(title: string): string {
+        return TITLES[title] ?? title;
+    }
+}
+
+function version(): string {
+    return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+}
+
+/** Builds the `arbejdsevne` command. `out`/`err` are injectable for tests. */
+export function buildProgram(out: (text: string) => void, err: (text: string) => void, setExit: (code: number) => void): Command {
+    const program = new Command('arbejdsevne');
+    program
+        .description('Tjek og formidl arbejdsevnebeskrivelser (.aev-filer) efter de danske regler.')
+        .version(version(), '-V, --version', 'vis versionsnummeret')
+        .helpOption('-h, --help', 'vis hjælp')
+        .helpCommand('hjælp [kommando]', 'vis hjælp til en kommando')
+        .showHelpAfterError('(Skriv arbejdsevne --help for hjælp.)')
+        .configureOutput({ writeOut: s => out(s.replace(/\n$/, '')), writeErr: s => err(s.replace(/\n$/, '')) })
+        .exitOverride();
+    program.createHelp = () => Object.assign(new DanishHelp(), program.configureHelp());
+
+    const withCheckerOptions = (command: Command) => command
+        .option('--regelsæt <id>', 'brug dette regelsæt i stedet for det, sagens dato vælger (fx REF-2026b)')
+        .option('--profil <profil>', 'gældende_ret (standard) eller ds_anbefalinger')
+        .option('--regel <KODE=niveau>', 'sæt en regels niveau: off, info, warning eller error (kan gentages)', collect);
+
+    withCheckerOptions(program.command('tjek')
+        .description('tjek .aev-filer og mapper (rekursivt) mod regelkataloget')
+        .argument('<filer...>', 'filer eller mapper')
+        .option('--format <format>', 'text (standard) eller json', 'text'))
+        .action(async (files: string[], options) => setExit(await runCheck(files, options, out)));
+
+    program.command('regler')
+        .description('vis regelkataloget')
+        .option('--format <format>', 'text (standard) eller json', 'text')
+        .action(options => setExit(runRules(options, out)));
+
+    for (const command of program.commands) {
+        command.helpOption('-h, --help', 'vis hjælp').exitOverride().configureOutput(program.configureOutput());
+        command.createHelp = program.createHelp;
+    }
+    return program;
+}
+
+const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
+    'commander.unknownOption': e => `Ukendt tilvalg: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}.`,
+    'commander.unknownCommand': e => `Ukendt kommando: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Kommandoerne er tjek, regler og hjælp.`,
+    'commander.missingArgument': () => 'Der mangler et argument: angiv en eller flere filer eller mapper.',
+    'commander.optionMissingArgument': e => `Tilvalget ${/'([^']+)'/.exec(e.message)?.[1] ?? ''} mangler en værdi.`,
+    'commander.excessArguments': () => 'For mange argumenter.',
+};
+
+/** Runs the CLI and returns its exit code; never throws, never prints a stack trace. */
+export async function main(argv: string[], out = (t: string) => console.log(t), err = (t: string) => console.error(t)): Promise<number> {
+    let code: number = EXIT.OK;
+    const program = buildProgram(out, () => undefined, c => { code = c; });
+    try {
+        if (argv.length <= 2) {
+            out(program.helpInformation().replace(/\n$/, ''));
+            return EXIT.USAGE;
+        }
+        await program.parseAsync(argv);
+        return code;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return EXIT.OK;
+            const translate = COMMANDER_MESSAGES[error.code];
+            err(`arbejdsevne: ${translate ? translate(error) : error.message}`);
+            return EXIT.USAGE;
+        }
+        if (error instanceof CliError) {
+            err(`arbejdsevne: ${error.message}`);
+            return error.exitCode;
+        }
+        err(`arbejdsevne: uventet fejl: ${error instanceof Error ? error.message : String(error)}`);
+        return EXIT.USAGE;
+    }
+}

@@ -1,0 +1,18 @@
+import { createArbejdsevneServices, type ArbejdsevneConfig, type ArbejdsevneServices } from '@arbejdsevne/language';
+import { NodeFileSystem } from 'langium/node';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+
+/** The language services for this process, configured from the command line. */
+export function createServices(overrides: ArbejdsevneConfig = {}): ArbejdsevneServices {
+    const services = createArbejdsevneServices(NodeFileSystem).Arbejdsevne;
+    services.config.ConfigProvider.setOverrides(overrides);
+    services.config.ConfigProvider.docsBaseUri = docsUri();
+    return services;
+}
+
+/** docs/regler.md of this installation, if present. */
+function docsUri(): string | undefined {
+    const file = fileURLToPath(new URL('../../../docs/regler.md', import.meta.url));
+    return existsSync(file) ? pathToFileURL(file).href : undefined;
+}

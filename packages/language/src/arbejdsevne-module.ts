@@ -1,0 +1,77 @@
+import { inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
+    type LangiumSharedServices, type PartialLangiumServices,
+} from 'langium/lsp';
+import { ArbejdsevneGeneratedModule, ArbejdsevneGeneratedSharedModule } from './generated/module.js';
+import { ConfigProvider } from './config-provider.js';
+import { ArbejdsevneDocumentFactory } from './parser/arbejdsevne-document-factory.js';
+import { ArbejdsevneLexerErrorMessageProvider, ArbejdsevneParserErrorMessageProvider } from './parser/arbejdsevne-error-messages.js';
+import { ArbejdsevneLexer } from './parser/arbejdsevne-lexer.js';
+import { ArbejdsevneTokenBuilder } from './parser/arbejdsevne-token-builder.js';
+import { ArbejdsevneValueConverter } from './parser/arbejdsevne-value-converter.js';
+import { ArbejdsevneScopeComputation } from './scoping/arbejdsevne-scope-computation.js';
+import { ArbejdsevneScopeProvider } from './scoping/arbejdsevne-scope-provider.js';
+import { ArbejdsevneDocumentValidator } from './validation/arbejdsevne-document-validator.js';
+import { ArbejdsevneValidator, registerValidationChecks } from './validation/arbejdsevne-validator.js';
+import { lspModule } from './lsp/arbejdsevne-lsp-module.js';
+
+export type ArbejdsevneAddedServices = {
+    config: {
+        ConfigProvider: ConfigProvider;
+    };
+    validation: {
+        ArbejdsevneValidator: ArbejdsevneValidator;
+    };
+};
+
+export type ArbejdsevneServices = LangiumServices & ArbejdsevneAddedServices;
+
+export const ArbejdsevneModule: Module<ArbejdsevneServices, PartialLangiumServices & ArbejdsevneAddedServices> = {
+    parser: {
+        TokenBuilder: () => new ArbejdsevneTokenBuilder(),
+        Lexer: services => new ArbejdsevneLexer(services),
+        ValueConverter: () => new ArbejdsevneValueConverter(),
+        ParserErrorMessageProvider: () => new ArbejdsevneParserErrorMessageProvider(),
+        LexerErrorMessageProvider: () => new ArbejdsevneLexerErrorMessageProvider(),
+    },
+    references: {
+        ScopeProvider: services => new ArbejdsevneScopeProvider(services),
+        ScopeComputation: services => new ArbejdsevneScopeComputation(services),
+    },
+    config: {
+        ConfigProvider: services => new ConfigProvider(services.shared),
+    },
+    validation: {
+        DocumentValidator: services => new ArbejdsevneDocumentValidator(services),
+        ArbejdsevneValidator: services => new ArbejdsevneValidator(services),
+    },
+};
+
+const sharedModule: Module<LangiumSharedServices, { workspace: { LangiumDocumentFactory: ArbejdsevneDocumentFactory } }> = {
+    workspace: {
+        LangiumDocumentFactory: services => new ArbejdsevneDocumentFactory(services),
+    },
+};
+
+/**
+ * Creates the shared and the language services. `context.fileSystemProvider` decides where
+ * files come from: `NodeFileSystem` (langium/node) in the CLI and the server, `EmptyFileSystem`
+ * in tests and the browser.
+ */
+export function createArbejdsevneServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    Arbejdsevne: ArbejdsevneServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), ArbejdsevneGeneratedSharedModule, sharedModule);
+    const Arbejdsevne = inject(createDefaultModule({ shared }), ArbejdsevneGeneratedModule, ArbejdsevneModule, lspModule);
+    shared.ServiceRegistry.register(Arbejdsevne);
+    registerValidationChecks(Arbejdsevne);
+    if (!context.connection) {
+        // No editor: build documents fully (validation included) when asked.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Arbejdsevne };
+}
+
+export type { LangiumCoreServices, LangiumSharedCoreServices, PartialLangiumCoreServices };

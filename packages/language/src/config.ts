@@ -1,0 +1,79 @@
+import type { Profile, SeveritySetting } from './legal/rules.js';
+import { PROFILES, isRuleId } from './legal/rules.js';
+
+/**
+ * What a user can configure (CLI options, `arbejdsevne.json`, VS Code settings): one structure,
+ * merged in that order of precedence: explicit overrides > arbejdsevne.json > defaults.
+ */
+export interface ArbejdsevneConfig {
+    profil?: Profile;
+    /** Rule id → severity or 'off'. */
+    regler?: Record<string, SeveritySetting>;
+    /** Force a rule set instead of the one chosen by `sag.dato`. */
+    regelsæt?: string;
+    /** Today's date for GEN-03 (tests, reproducible runs); default: the machine's date. */
+    idag?: string;
+}
+
+export interface ResolvedConfig {
+    profil: Profile;
+    regler: Record<string, SeveritySetting>;
+    regelsæt?: string;
+    idag?: string;
+    /** Problems found in a configuration file, reported once per document. */
+    problems: ConfigProblem[];
+}
+
+export interface ConfigProblem { file: string; message: string }
+
+const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
+
+/** Checks a parsed configuration object; returns the usable part and what was wrong. */
+export function validateConfig(value: unknown, file: string): { config: ArbejdsevneConfig; problems: ConfigProblem[] } {
+    const problems: ConfigProblem[] = [];
+    const config: ArbejdsevneConfig = {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return { config, problems: [{ file, message: 'indholdet skal være et JSON-objekt, fx {"profil": "gældende_ret"}' }] };
+    }
+    const raw = value as Record<string, unknown>;
+    for (const key of Object.keys(raw)) {
+        if (!['profil', 'regler', 'regelsæt', 'idag', '$schema'].includes(key)) {
+            problems.push({ file, message: `ukendt nøgle "${key}" (tilladt: profil, regler, regelsæt)` });
+        }
+    }
+    if (raw.profil !== undefined) {
+        if (PROFILES.includes(raw.profil as Profile)) config.profil = raw.profil as Profile;
+        else problems.push({ file, message: `"profil" skal være ${PROFILES.map(p => `"${p}"`).join(' eller ')}, ikke ${JSON.stringify(raw.profil)}` });
+    }
+    if (raw.regler !== undefined) {
+        if (typeof raw.regler !== 'object' || raw.regler === null || Array.isArray(raw.regler)) {
+            problems.push({ file, message: '"regler" skal være et objekt som {"IND-06": "off"}' });
+        } else {
+            config.regler = {};
+            for (const [id, severity] of Object.entries(raw.regler as Record<string, unknown>)) {
+                if (!isRuleId(id)) problems.push({ file, message: `ukendt regel "${id}" i "regler"` });
+                else if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
+                    problems.push({ file, message: `"${id}" skal være "off", "info", "warning" eller "error"` });
+                } else config.regler[id] = severity as SeveritySetting;
+            }
+        }
+    }
+    if (raw.regelsæt !== undefined) {
+        if (typeof raw.regelsæt === 'string') config.regelsæt = raw.regelsæt;
+        else problems.push({ file, message: '"regelsæt" skal være en tekst som "REF-2026b"' });
+    }
+    if (typeof raw.idag === 'string') config.idag = raw.idag;
+    return { config, problems };
+}
+
+export function mergeConfigs(...configs: Array<ArbejdsevneConfig | undefined>): ArbejdsevneConfig {
+    const result: ArbejdsevneConfig = {};
+    for (const config of configs) {
+        if (!config) continue;
+        if (config.profil) result.profil = config.profil;
+        if (config.regelsæt) result.regelsæt = config.regelsæt;
+        if (config.idag) result.idag = config.idag;
+        if (config.regler) result.regler = { ...result.regler, ...config.regler };
+    }
+    return result;
+}

@@ -1,0 +1,16 @@
+export * from './arbejdsevne-module.js';
+export * from './generated/ast.js';
+export * from './config.js';
+export * from './config-provider.js';
+export * from './dates.js';
+export * from './prose.js';
+export * from './model-access.js';
+export * from './legal/cpr.js';
+export * from './legal/enumerations.js';
+export * from './legal/regimes.js';
+export * from './legal/rules.js';
+export * from './validation/rule-engine.js';
+export { SYNTAX } from './validation/arbejdsevne-document-validator.js';
+export { CONFIG_PROBLEM } from './validation/arbejdsevne-validator.js';
+export { ALL_CHECKS } from './validation/checks.js';
+export * from './parse.js';

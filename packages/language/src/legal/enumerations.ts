@@ -1,0 +1,103 @@
+/** The fixed word lists of language.md ("Enumerations"). GEN-09 checks every value against them. */
+
+export const YDELSER = ['kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'ressourceforløbsydelse', 'revalideringsydelse',
+    'ledighedsydelse', 'fleksløntilskud', 'førtidspension', 'seniorførtidspension', 'arbejdsløshedsdagpenge',
+    'selvforsørgelses_og_hjemrejseydelse', 'løn', 'ingen'] as const;
+export type Ydelse = (typeof YDELSER)[number];
+
+export const VISITATIONER = ['jobparat', 'aktivitetsparat'] as const;
+
+export const UDFALD = ['fleksjob', 'førtidspension', 'seniorførtidspension', 'ressourceforløb', 'jobafklaringsforløb',
+    'revalidering', 'afklaring', 'anden_indsats', 'ordinær_beskæftigelse', 'udviklingsfleksjob'] as const;
+export type Udfald = (typeof UDFALD)[number];
+
+export const ARBEJDSEVNER = ['ikke_nedsat', 'nedsat_kan_udvikles', 'væsentligt_og_varigt_nedsat', 'meget_begrænset',
+    'ingen_selvforsørgelse'] as const;
+
+export const DOKUMENTTYPER = ['LÆ265', 'LÆ285', 'speciallægeerklæring', 'klinisk_funktion', 'journaloplysninger',
+    'praktikrapport', 'psykolograpport', 'andet'] as const;
+
+export type Sector = 'beskæftigelse' | 'social' | 'sundhed';
+
+/** Each measure type belongs to a sector and has a legal basis. */
+export const INDSATSTYPER = {
+    vejledning_og_opkvalificering: { sector: 'beskæftigelse', basis: 'LAB kap. 10', label: 'Vejledning og opkvalificering' },
+    virksomhedspraktik: { sector: 'beskæftigelse', basis: 'LAB kap. 11', label: 'Virksomhedspraktik' },
+    løntilskud: { sector: 'beskæftigelse', basis: 'LAB kap. 12', label: 'Ansættelse med løntilskud' },
+    mentor: { sector: 'beskæftigelse', basis: 'LAB kap. 13', label: 'Mentorstøtte' },
+    ips: { sector: 'beskæftigelse', basis: 'LAB kap. 10', label: 'IPS (individuelt planlagt job med støtte)' },
+    nytteindsats: { sector: 'beskæftigelse', basis: 'LAB kap. 14', label: 'Nytteindsats' },
+    fleksjob_afprøvning: { sector: 'beskæftigelse', basis: 'LAB § 116', label: 'Afprøvning med henblik på fleksjob' },
+    psykiatrisk_udredning: { sector: 'sundhed', basis: 'SUL', label: 'Psykiatrisk udredning' },
+    psykologbehandling: { sector: 'sundhed', basis: 'SUL § 69', label: 'Psykologbehandling' },
+    smertebehandling: { sector: 'sundhed', basis: 'SUL', label: 'Smertebehandling' },
+    genoptræning: { sector: 'sundhed', basis: 'SUL § 140', label: 'Genoptræning' },
+    alkoholbehandling: { sector: 'sundhed', basis: 'SUL § 141', label: 'Alkoholbehandling' },
+    stofmisbrugsbehandling: { sector: 'social', basis: 'SEL § 101', label: 'Stofmisbrugsbehandling' },
+    lægebehandling: { sector: 'sundhed', basis: 'SUL', label: 'Lægebehandling' },
+    socialpædagogisk_støtte: { sector: 'social', basis: 'SEL § 85', label: 'Socialpædagogisk støtte' },
+    støtte_kontaktperson: { sector: 'social', basis: 'SEL § 99', label: 'Støtte- og kontaktperson' },
+    gældsrådgivning: { sector: 'social', basis: 'SEL § 10', label: 'Gældsrådgivning' },
+    bostøtte: { sector: 'social', basis: 'SEL § 85', label: 'Bostøtte' },
+    netværksinddragelse: { sector: 'social', basis: 'SEL § 10', label: 'Netværksinddragelse' },
+    andet: { sector: 'beskæftigelse', basis: '', label: 'Anden indsats' },
+} as const satisfies Record<string, { sector: Sector; basis: string; label: string }>;
+export type Indsatstype = keyof typeof INDSATSTYPER;
+export const INDSATSTYPE_NAVNE = Object.keys(INDSATSTYPER) as Indsatstype[];
+
+export const TEMAER = ['uddannelse', 'arbejdsmarkedserfaring', 'interesser', 'sociale_kompetencer', 'omstillingsevne',
+    'indlæringsevne', 'arbejdsrelevante_ønsker', 'præstationsforventninger', 'arbejdsidentitet', 'bolig_og_økonomi',
+    'sociale_netværk', 'helbred'] as const;
+
+/** The places a fixed word can stand, with their Danish name and allowed words. */
+export const WORD_LISTS = {
+    ydelse: { label: 'ydelse', words: YDELSER },
+    visitation: { label: 'visitation', words: VISITATIONER },
+    formål: { label: 'formål', words: UDFALD },
+    indstilling: { label: 'indstilling', words: UDFALD },
+    arbejdsevne: { label: 'arbejdsevne', words: ARBEJDSEVNER },
+    dokumenttype: { label: 'dokumenttype', words: DOKUMENTTYPER },
+    indsatstype: { label: 'indsatstype', words: INDSATSTYPE_NAVNE },
+    tema: { label: 'tema', words: TEMAER },
+} as const;
+export type WordListName = keyof typeof WORD_LISTS;
+
+export function isInList(list: WordListName, word: string | undefined): boolean {
+    return word !== undefined && (WORD_LISTS[list].words as readonly string[]).includes(word);
+}
+
+/** The allowed word closest to `word`; ASCII spellings ae/oe/aa count as æ/ø/å. */
+export function nearestWord(list: WordListName, word: string): string | undefined {
+    const words = WORD_LISTS[list].words as readonly string[];
+    const folded = foldDanish(word);
+    const exact = words.find(w => foldDanish(w) === folded);
+    if (exact) return exact;
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const candidate of words) {
+        const distance = levenshtein(folded, foldDanish(candidate));
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return bestDistance <= Math.max(2, Math.floor(folded.length / 3)) ? best : undefined;
+}
+
+function foldDanish(word: string): string {
+    return word.toLowerCase().replace(/ae/g, 'æ').replace(/oe/g, 'ø').replace(/aa/g, 'å').replace(/-/g, '_');
+}
+
+function levenshtein(a: string, b: string): number {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}

@@ -1,0 +1,162 @@
+import { AstUtils, type AstNode } from 'langium';
+import * as ast from './generated/ast.js';
+
+/**
+ * Typed access to an assessment: blocks by kind, entries, properties. Validation, hover and the
+ * report read the AST through these helpers only, so "where does X live" is answered once.
+ */
+
+/** Top-level block keyword → AST type, in the order of the forberedelsesskema. */
+export const BLOCKS = {
+    arbejdsevne: 'Title',
+    borger: 'Citizen',
+    sag: 'Case',
+    mål: 'Goal',
+    beskæftigelse: 'EmploymentArea',
+    socialt: 'SocialArea',
+    helbred: 'HealthArea',
+    dokumentation: 'Documentation',
+    forsørgelse: 'Provision',
+    hidtidige_indsatser: 'PreviousMeasures',
+    borgerens_vurdering: 'CitizenStatement',
+    sagsforløb: 'CaseHistory',
+    indsatsplan: 'MeasurePlan',
+    vurdering: 'Conclusion',
+} as const satisfies Record<string, ast.TopLevelBlock['$type']>;
+
+export type BlockKeyword = keyof typeof BLOCKS;
+type BlockTypes = {
+    Title: ast.Title; Citizen: ast.Citizen; Case: ast.Case; Goal: ast.Goal; EmploymentArea: ast.EmploymentArea;
+    SocialArea: ast.SocialArea; HealthArea: ast.HealthArea; Documentation: ast.Documentation; Provision: ast.Provision;
+    PreviousMeasures: ast.PreviousMeasures; CitizenStatement: ast.CitizenStatement; CaseHistory: ast.CaseHistory;
+    MeasurePlan: ast.MeasurePlan; Conclusion: ast.Conclusion;
+};
+export type BlockOf<K extends BlockKeyword> = BlockTypes[(typeof BLOCKS)[K]];
+
+export function blockKeyword(block: ast.TopLevelBlock): BlockKeyword {
+    return (Object.keys(BLOCKS) as BlockKeyword[]).find(k => BLOCKS[k] === block.$type)!;
+}
+
+/** Every occurrence of a block (more than one is GEN-02). */
+export function blocks<K extends BlockKeyword>(root: ast.Assessment, keyword: K): Array<BlockOf<K>> {
+    return root.blocks.filter(b => b.$type === BLOCKS[keyword]) as Array<BlockOf<K>>;
+}
+
+/** The first occurrence of a block: the one the rules and the report read. */
+export function block<K extends BlockKeyword>(root: ast.Assessment, keyword: K): BlockOf<K> | undefined {
+    return root.blocks.find(b => b.$type === BLOCKS[keyword]) as BlockOf<K> | undefined;
+}
+
+/** The first property of a given type in a list of properties. */
+export function prop<T extends AstNode>(props: readonly AstNode[] | undefined, is: (n: unknown) => n is T): T | undefined {
+    return props?.find(is);
+}
+
+/** The top-level block a node stands in. */
+export function topLevelBlockOf(node: AstNode): ast.TopLevelBlock | undefined {
+    let current: AstNode | undefined = node;
+    while (current && current.$container && !ast.isAssessment(current.$container)) current = current.$container;
+    return current && ast.isAssessment(current.$container) ? (current as ast.TopLevelBlock) : undefined;
+}
+
+export function namedEntries(root: AstNode): ast.NamedEntry[] {
+    return AstUtils.streamAllContents(root).filter((n): n is ast.NamedEntry =>
+        ast.isResource(n) || ast.isBarrier(n) || ast.isDocument(n) || ast.isPreviousMeasure(n) || ast.isPlannedMeasure(n) || ast.isEvent(n),
+    ).toArray();
+}
+
+export type Area = ast.EmploymentArea | ast.SocialArea | ast.HealthArea;
+export const AREA_KEYWORDS = ['beskæftigelse', 'socialt', 'helbred'] as const;
+
+export function areaItems(area: Area | undefined): Array<ast.EmploymentItem | ast.SocialItem | ast.HealthItem> {
+    return area ? [...area.items] : [];
+}
+
+export function resources(area: Area | undefined): ast.Resource[] {
+    return areaItems(area).filter(ast.isResource);
+}
+
+export function barriers(area: Area | undefined): ast.Barrier[] {
+    return areaItems(area).filter(ast.isBarrier);
+}
+
+export function allBarriers(root: ast.Assessment): ast.Barrier[] {
+    return AREA_KEYWORDS.flatMap(k => blocks(root, k).flatMap(a => barriers(a)));
+}
+
+export function allResources(root: ast.Assessment): ast.Resource[] {
+    return AREA_KEYWORDS.flatMap(k => blocks(root, k).flatMap(a => resources(a)));
+}
+
+export function documents(root: ast.Assessment): ast.Document[] {
+    return blocks(root, 'dokumentation').flatMap(b => b.documents);
+}
+
+export function events(root: ast.Assessment): ast.Event[] {
+    return blocks(root, 'sagsforløb').flatMap(b => b.events);
+}
+
+export function previousMeasures(root: ast.Assessment): ast.PreviousMeasure[] {
+    return blocks(root, 'hidtidige_indsatser').flatMap(b => b.items.filter(ast.isPreviousMeasure));
+}
+
+export function plannedMeasures(root: ast.Assessment): ast.PlannedMeasure[] {
+    return blocks(root, 'indsatsplan').flatMap(b => b.items.filter(ast.isPlannedMeasure));
+}
+
+/** An attribute of an entry (`tema`, `kilde`, `periode`, …) by type. */
+export function attribute<T extends AstNode>(entry: { attributes: readonly AstNode[] }, is: (n: unknown) => n is T): T | undefined {
+    return entry.attributes.find(is);
+}
+
+export function addressedBarriers(measure: ast.PlannedMeasure): ast.Barrier[] {
+    return measure.attributes.filter(ast.isAddresses).flatMap(a => a.barriers.map(r => r.ref).filter((b): b is ast.Barrier => !!b));
+}
+
+export function sourcesOf(entry: ast.Resource | ast.Barrier): ast.Document[] {
+    return (entry.attributes as ast.BarrierAttribute[]).filter(ast.isSources).flatMap(s => s.documents.map(r => r.ref).filter((d): d is ast.Document => !!d));
+}
+
+/** The citizen's facts as plain values. */
+export function citizenFacts(root: ast.Assessment) {
+    const citizen = block(root, 'borger');
+    const props = citizen?.props;
+    return {
+        block: citizen,
+        name: prop(props, ast.isCitizenName),
+        birthDate: prop(props, ast.isBirthDate),
+        cpr: prop(props, ast.isCpr),
+        benefit: prop(props, ast.isBenefit),
+        visitation: prop(props, ast.isVisitation),
+    };
+}
+
+export function caseFacts(root: ast.Assessment) {
+    const kase = block(root, 'sag');
+    const props = kase?.props;
+    return {
+        block: kase,
+        date: prop(props, ast.isCaseDate),
+        purpose: prop(props, ast.isPurpose),
+        municipality: prop(props, ast.isMunicipality),
+        caseworker: prop(props, ast.isCaseworker),
+        ruleSet: prop(props, ast.isRuleSet),
+    };
+}
+
+export function conclusionFacts(root: ast.Assessment) {
+    const conclusion = block(root, 'vurdering');
+    const props = conclusion?.props;
+    return {
+        block: conclusion,
+        workCapacity: prop(props, ast.isWorkCapacity),
+        jobFunctions: prop(props, ast.isJobFunctions),
+        considerations: prop(props, ast.isConsiderations),
+        tested: prop(props, ast.isTested),
+        recommendation: prop(props, ast.isRecommendation),
+        reasons: prop(props, ast.isReasons),
+        legalBasis: prop(props, ast.isLegalBasis),
+        developmentPerspective: prop(props, ast.isDevelopmentPerspective),
+        obviouslyFutile: prop(props, ast.isObviouslyFutile),
+    };
+}

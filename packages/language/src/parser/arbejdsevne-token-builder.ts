@@ -1,0 +1,55 @@
+import type { IMultiModeLexerDefinition, TokenType, TokenVocabulary } from 'chevrotain';
+import { DefaultTokenBuilder, type Grammar, type TokenBuilderOptions } from 'langium';
+
+/**
+ * Splits the grammar's tokens into lexer modes so that prose is lexed as text with real
+ * `@mention` tokens inside it (see language.md, "Traps"): a default mode for the structure,
+ * one mode inside `"…"`, one inside `"""…"""`, and a one-token mode for a mention's name.
+ */
+export const TextModeTokens = {
+    single: ['Q_CLOSE', 'Q_EOL', 'AT', 'Q_TEXT'],
+    triple: ['TQ_CLOSE', 'AT', 'TQ_TEXT'],
+    mention: ['MENTION_NAME'],
+} as const;
+
+const textOnly = new Set<string>([...TextModeTokens.single, ...TextModeTokens.triple, ...TextModeTokens.mention]);
+
+export class ArbejdsevneTokenBuilder extends DefaultTokenBuilder {
+    override buildTokens(grammar: Grammar, options?: TokenBuilderOptions): TokenVocabulary {
+        const tokens = super.buildTokens(grammar, options) as TokenType[];
+        const byName = new Map(tokens.map(t => [t.name, t]));
+        const get = (name: string): TokenType => {
+            const token = byName.get(name);
+            if (!token) throw new Error(`Token ${name} mangler i grammatikken`);
+            return token;
+        };
+        get('Q_OPEN').PUSH_MODE = 'single';
+        get('TQ_OPEN').PUSH_MODE = 'triple';
+        get('Q_CLOSE').POP_MODE = true;
+        get('TQ_CLOSE').POP_MODE = true;
+        get('AT').PUSH_MODE = 'mention';
+        get('MENTION_NAME').POP_MODE = true;
+        const eol = get('Q_EOL');
+        eol.POP_MODE = true;
+        // Kept (not skipped) so the lexer can turn it into a closing quote and report it once.
+        eol.GROUP = 'hidden';
+        for (const name of ['Q_TEXT', 'TQ_TEXT', 'Q_EOL']) get(name).LINE_BREAKS = true;
+        // A keyword's longer alternative must live in its own (default) mode: only ID qualifies.
+        for (const token of tokens) {
+            if (token.LONGER_ALT) {
+                const alts = (Array.isArray(token.LONGER_ALT) ? token.LONGER_ALT : [token.LONGER_ALT]).filter(t => !textOnly.has(t.name));
+                token.LONGER_ALT = alts.length === 1 ? alts[0] : alts.length ? alts : undefined;
+            }
+        }
+        const definition: IMultiModeLexerDefinition = {
+            defaultMode: 'default',
+            modes: {
+                default: tokens.filter(t => !textOnly.has(t.name)),
+                single: TextModeTokens.single.map(get),
+                triple: TextModeTokens.triple.map(get),
+                mention: TextModeTokens.mention.map(get),
+            },
+        };
+        return definition;
+    }
+}

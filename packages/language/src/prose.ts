@@ -1,0 +1,64 @@
+import type { Mention, Prose } from './generated/ast.js';
+import { isMention } from './generated/ast.js';
+
+/** A piece of prose after `"""` indentation stripping: plain text, or a mention of an entry. */
+export type ProseSegment = { kind: 'text'; text: string } | { kind: 'mention'; mention: Mention; name: string };
+
+// Private-use characters stand in for mentions while lines are dedented, so mentions keep their place.
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+
+/**
+ * The prose's segments as the writer meant them: for `"""` blocks the line break after the
+ * opening quotes and before the closing quotes is dropped and the common indentation removed.
+ */
+export function proseSegments(prose: Prose | undefined): ProseSegment[] {
+    if (!prose) return [];
+    const mentions: Mention[] = [];
+    let raw = '';
+    for (const part of prose.parts) {
+        if (isMention(part)) {
+            raw += `${OPEN}${mentions.length}${CLOSE}`;
+            mentions.push(part);
+        } else {
+            raw += part.value;
+        }
+    }
+    raw = raw.replace(/\r\n?/g, '\n');
+    if (prose.multiline) raw = dedent(raw);
+    const segments: ProseSegment[] = [];
+    const pattern = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
+    let last = 0;
+    for (const match of raw.matchAll(pattern)) {
+        if (match.index! > last) segments.push({ kind: 'text', text: raw.slice(last, match.index) });
+        const mention = mentions[Number(match[1])];
+        segments.push({ kind: 'mention', mention, name: mention.target.$refText });
+        last = match.index! + match[0].length;
+    }
+    if (last < raw.length) segments.push({ kind: 'text', text: raw.slice(last) });
+    return segments;
+}
+
+/** The prose as written (mentions as `@navn`), indentation stripped. */
+export function proseText(prose: Prose | undefined): string {
+    return proseSegments(prose).map(s => (s.kind === 'text' ? s.text : `@${s.name}`)).join('');
+}
+
+/** The prose with each mention replaced by what `render` makes of it. */
+export function proseWith(prose: Prose | undefined, render: (mention: Mention, name: string) => string): string {
+    return proseSegments(prose).map(s => (s.kind === 'text' ? s.text : render(s.mention, s.name))).join('');
+}
+
+export function dedent(text: string): string {
+    let body = text.replace(/^[ \t]*\n/, '').replace(/\n[ \t]*$/, '');
+    const lines = body.split('\n');
+    const indents = lines.filter(l => l.trim() !== '').map(l => /^[ \t]*/.exec(l)![0].length);
+    const common = indents.length ? Math.min(...indents) : 0;
+    body = lines.map(l => (l.trim() === '' ? '' : l.slice(common))).join('\n');
+    return body;
+}
+
+/** Words in a text, for "too short" and "vague" checks. */
+export function wordCount(text: string): number {
+    return text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
+}

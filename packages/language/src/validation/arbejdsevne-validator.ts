@@ -1,0 +1,39 @@
+import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import type { ArbejdsevneAstType, Assessment } from '../generated/ast.js';
+import type { ArbejdsevneServices } from '../arbejdsevne-module.js';
+import type { ConfigProvider } from '../config-provider.js';
+import { ALL_CHECKS } from './checks.js';
+import { runChecks } from './rule-engine.js';
+
+export const CONFIG_PROBLEM = 'KONFIGURATION';
+
+/** Runs the rule catalogue once per document (the rules share facts: regime, outcome, age). */
+export class ArbejdsevneValidator {
+    private readonly config: ConfigProvider;
+
+    constructor(services: ArbejdsevneServices) {
+        this.config = services.config.ConfigProvider;
+    }
+
+    async checkAssessment(root: Assessment, accept: ValidationAcceptor): Promise<void> {
+        const document = AstUtils.getDocument(root);
+        const config = await this.config.getConfig(document);
+        for (const problem of config.problems) {
+            accept('warning', `Indstillingsfilen ${problem.file} kan ikke bruges: ${problem.message}. Der tjekkes med standardindstillinger.`, {
+                node: root,
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                code: CONFIG_PROBLEM,
+            });
+        }
+        runChecks(document, config, ALL_CHECKS, accept, { docsBaseUri: this.config.docsBaseUri });
+    }
+}
+
+export function registerValidationChecks(services: ArbejdsevneServices): void {
+    const registry = services.validation.ValidationRegistry;
+    const validator = services.validation.ArbejdsevneValidator;
+    const checks: ValidationChecks<ArbejdsevneAstType> = {
+        Assessment: validator.checkAssessment,
+    };
+    registry.register(checks, validator);
+}
