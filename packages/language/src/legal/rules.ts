@@ -159,6 +159,26 @@ export const RULES = [
         quickFix: 'Maskér CPR-nummeret',
         messages: { main: { text: 'Teksten indeholder et CPR-nummer ({masked}). Fjern det, eller maskér det som DDMMÅÅ-XXXX (databeskyttelseslovens § 11).' } },
     },
+
+    // --- Outcome and rule set (UDF) -------------------------------------------------------------
+
+    // --- The description, forberedende del (FD) -------------------------------------------------
+
+    // --- The citizen's voice (BV) ---------------------------------------------------------------
+
+    // --- Medical documentation (LAE) ------------------------------------------------------------
+
+    // --- Rehabiliteringsteam (RT) ---------------------------------------------------------------
+
+    // --- Fleksjob (FJ) --------------------------------------------------------------------------
+
+    // --- Førtidspension (FP) --------------------------------------------------------------------
+
+    // --- Ressourceforløb, jobafklaring, revalidering (RF, REV) ----------------------------------
+
+    // --- Measures, indsatsplan (IND) ------------------------------------------------------------
+
+    // --- Procedure and reasons (AF, PROC) -------------------------------------------------------
 ] as const satisfies readonly RuleDefinition[];
 
 export type RuleId = (typeof RULES)[number]['id'];
