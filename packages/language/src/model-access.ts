@@ -59,9 +59,11 @@ export function topLevelBlockOf(node: AstNode): ast.TopLevelBlock | undefined {
     return current && ast.isAssessment(current.$container) ? (current as ast.TopLevelBlock) : undefined;
 }
 
+/** Every named entry (resource, barrier, document, measure, event); half-typed ones without a name are left out. */
 export function namedEntries(root: AstNode): ast.NamedEntry[] {
     return AstUtils.streamAllContents(root).filter((n): n is ast.NamedEntry =>
-        ast.isResource(n) || ast.isBarrier(n) || ast.isDocument(n) || ast.isPreviousMeasure(n) || ast.isPlannedMeasure(n) || ast.isEvent(n),
+        (ast.isResource(n) || ast.isBarrier(n) || ast.isDocument(n) || ast.isPreviousMeasure(n) || ast.isPlannedMeasure(n) || ast.isEvent(n))
+        && typeof n.name === 'string' && n.name.length > 0,
     ).toArray();
 }
 
