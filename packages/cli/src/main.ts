@@ -11,6 +11,18 @@ class DanishHelp extends Help {
     override styleTitle(title: string): string {
         return TITLES[title] ?? title;
     }
+
+    override commandUsage(command: Command): string {
+        return danishTerms(super.commandUsage(command));
+    }
+
+    override subcommandTerm(command: Command): string {
+        return danishTerms(super.subcommandTerm(command));
+    }
+}
+
+function danishTerms(text: string): string {
+    return text.replace('[options]', '[tilvalg]').replace('[command]', '[kommando]');
 }
 
 function version(): string {

@@ -32,7 +32,7 @@ export const ArbejdsevneModule: Module<ArbejdsevneServices, PartialLangiumServic
         TokenBuilder: () => new ArbejdsevneTokenBuilder(),
         Lexer: services => new ArbejdsevneLexer(services),
         ValueConverter: () => new ArbejdsevneValueConverter(),
-        ParserErrorMessageProvider: () => new ArbejdsevneParserErrorMessageProvider(),
+        ParserErrorMessageProvider: services => new ArbejdsevneParserErrorMessageProvider(services.Grammar),
         LexerErrorMessageProvider: () => new ArbejdsevneLexerErrorMessageProvider(),
     },
     references: {

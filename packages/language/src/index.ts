@@ -1,5 +1,6 @@
 export * from './arbejdsevne-module.js';
 export * from './generated/ast.js';
+export { ArbejdsevneGeneratedModule, ArbejdsevneGeneratedSharedModule, ArbejdsevneLanguageMetaData } from './generated/module.js';
 export * from './config.js';
 export * from './config-provider.js';
 export * from './dates.js';

@@ -1,4 +1,5 @@
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+import { GrammarAST, type Grammar } from 'langium';
 
 /** What a token is called in a Danish message. */
 const TOKEN_DESCRIPTIONS: Record<string, string> = {
@@ -45,8 +46,52 @@ export function describeExpected(types: TokenType[]): string {
     return `et af: ${shown.slice(0, -1).join(', ')} eller ${shown[shown.length - 1]}${more}`;
 }
 
+/** What may start each statement of a block, derived from the grammar so it cannot go stale. */
+export function blockStatements(grammar: Grammar): Map<string, { keyword: string; statements: string[] }> {
+    const result = new Map<string, { keyword: string; statements: string[] }>();
+    for (const rule of grammar.rules) {
+        if (!GrammarAST.isParserRule(rule) || !GrammarAST.isGroup(rule.definition)) continue;
+        const elements = rule.definition.elements;
+        const brace = elements.findIndex(e => GrammarAST.isKeyword(e) && e.value === '{');
+        const keyword = elements.find(GrammarAST.isKeyword);
+        const body = elements[brace + 1];
+        if (brace < 0 || !keyword || !body) continue;
+        result.set(rule.name, { keyword: keyword.value, statements: [...new Set(firstKeywords(body, new Set()))] });
+    }
+    return result;
+}
+
+function firstKeywords(element: GrammarAST.AbstractElement | undefined, seen: Set<unknown>): string[] {
+    if (!element || seen.has(element)) return [];
+    seen.add(element);
+    if (GrammarAST.isKeyword(element)) return [element.value];
+    if (GrammarAST.isAlternatives(element)) return element.elements.flatMap(e => firstKeywords(e, seen));
+    if (GrammarAST.isGroup(element)) return firstKeywords(element.elements.find(e => !GrammarAST.isAction(e)), seen);
+    if (GrammarAST.isAssignment(element)) return firstKeywords(element.terminal, seen);
+    if (GrammarAST.isRuleCall(element)) {
+        const rule = element.rule.ref;
+        if (GrammarAST.isParserRule(rule)) {
+            // A statement that starts with a word (forsørgelse) is described, not listed.
+            if (rule.name === 'Word' || rule.name === 'Name') return ['<ydelse> <dato> til <dato eller nu>'];
+            return firstKeywords(rule.definition, seen);
+        }
+    }
+    return [];
+}
+
 export class ArbejdsevneParserErrorMessageProvider implements IParserErrorMessageProvider {
+    private readonly blocks: Map<string, { keyword: string; statements: string[] }>;
+
+    constructor(grammar: Grammar) {
+        this.blocks = blockStatements(grammar);
+    }
+
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        // Langium marks rule names with a zero-width space.
+        const block = this.blocks.get(options.ruleName.replace(/\u200B/g, ''));
+        if (block && options.expected.name === '}' && options.actual.tokenType?.name !== 'EOF') {
+            return `Uventet ${describeFound(options.actual)} i blokken ${block.keyword}. Her kan stå: ${block.statements.join(', ')} – eller } for at afslutte blokken.`;
+        }
         return `Forventede ${describeToken(options.expected)}, men fandt ${describeFound(options.actual)}.`;
     }
 
