@@ -15,8 +15,17 @@ export class ConfigProvider {
     /** Called when overrides change, so hosts can re-validate open documents. */
     onChange?: () => void;
 
+    /** Folder → what was found there; cleared whenever documents change, so an edited arbejdsevne.json is read again. */
+    private readonly folderCache = new Map<string, Promise<ReturnType<typeof validateConfig> | undefined>>();
+
     constructor(shared: LangiumSharedCoreServices) {
         this.fileSystem = shared.workspace.FileSystemProvider;
+        shared.workspace.DocumentBuilder.onUpdate(() => this.folderCache.clear());
+    }
+
+    /** Forget what was read from disk (e.g. when arbejdsevne.json changed). */
+    clearCache(): void {
+        this.folderCache.clear();
     }
 
     setOverrides(overrides: ArbejdsevneConfig): void {
@@ -36,9 +45,19 @@ export class ConfigProvider {
         };
     }
 
-    private async readNearestFile(uri: URI): Promise<ReturnType<typeof validateConfig> | undefined> {
-        if (uri.scheme !== 'file') return undefined;
-        let folder = UriUtils.dirname(uri);
+    private readNearestFile(uri: URI): Promise<ReturnType<typeof validateConfig> | undefined> {
+        if (uri.scheme !== 'file') return Promise.resolve(undefined);
+        const folder = UriUtils.dirname(uri);
+        let cached = this.folderCache.get(folder.toString());
+        if (!cached) {
+            cached = this.searchUpwards(folder);
+            this.folderCache.set(folder.toString(), cached);
+        }
+        return cached;
+    }
+
+    private async searchUpwards(start: URI): Promise<ReturnType<typeof validateConfig> | undefined> {
+        let folder = start;
         for (let depth = 0; depth < 32; depth++) {
             const candidate = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
             if (await this.exists(candidate)) {

@@ -16,13 +16,12 @@ export interface CheckOptions extends CheckerOptions {
 export async function checkFiles(files: readonly string[], options: CheckerOptions): Promise<Array<{ file: string; diagnostics: Diagnostic[] }>> {
     const services = createServices(configFromOptions(options));
     const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
-    const documents = [];
-    for (const file of files) {
-        const text = await readText(file);
-        const document = LangiumDocumentFactory.fromString<Assessment>(text, URI.file(path.resolve(file)));
+    const texts = await Promise.all(files.map(readText));
+    const documents = files.map((file, i) => {
+        const document = LangiumDocumentFactory.fromString<Assessment>(texts[i], URI.file(path.resolve(file)));
         LangiumDocuments.addDocument(document);
-        documents.push({ file, document });
-    }
+        return { file, document };
+    });
     await DocumentBuilder.build(documents.map(d => d.document), { validation: true });
     return documents.map(({ file, document }) => ({ file, diagnostics: document.diagnostics ?? [] }));
 }

@@ -12,22 +12,26 @@ import { namedEntries } from '../model-access.js';
 export class ArbejdsevneScopeProvider implements ScopeProvider {
     private readonly descriptions: AstNodeDescriptionProvider;
     private readonly reflection: AstReflection;
-    private readonly cache: DocumentCache<string, AstNodeDescription[]>;
+    private readonly descriptionCache: DocumentCache<string, AstNodeDescription[]>;
+    private readonly scopeCache: DocumentCache<string, Scope>;
 
     constructor(services: LangiumCoreServices) {
         this.descriptions = services.workspace.AstNodeDescriptionProvider;
         this.reflection = services.shared.AstReflection;
-        this.cache = new DocumentCache(services.shared);
+        this.descriptionCache = new DocumentCache(services.shared);
+        this.scopeCache = new DocumentCache(services.shared);
     }
 
     getScope(context: ReferenceInfo): Scope {
         const document = AstUtils.findRootNode(context.container).$document;
         if (!document) return EMPTY_SCOPE;
         const type = this.reflection.getReferenceType(context);
-        const all = this.cache.get(document.uri, 'all', () =>
-            namedEntries(document.parseResult.value).map(entry => this.descriptions.createDescription(entry, entry.name, document)));
-        const fitting = type === 'NamedEntry' ? all : all.filter(d => d.node && this.reflection.isInstance(d.node, type));
-        return new MapScope(fitting);
+        // One scope per document and reference type: a file has thousands of mentions at most, but each would rebuild it.
+        return this.scopeCache.get(document.uri, type, () => {
+            const all = this.descriptionCache.get(document.uri, 'all', () =>
+                namedEntries(document.parseResult.value).map(entry => this.descriptions.createDescription(entry, entry.name, document)));
+            return new MapScope(type === 'NamedEntry' ? all : all.filter(d => d.node && this.reflection.isInstance(d.node, type)));
+        });
     }
 
     /** Every entry with this name, of any kind: for the message when a reference names the wrong kind. */

@@ -1,4 +1,4 @@
-import { CstUtils, DefaultDocumentValidator, isLeafCstNode, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import { CstUtils, DefaultDocumentValidator, isLeafCstNode, type AstNode, type LangiumDocument, type ParseResult, type ValidateSingleNodeOptions, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isValidIsoDate, normalizeDate } from '../dates.js';
 
@@ -21,6 +21,11 @@ export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
         super.processParsingErrors(parseResult, diagnostics, options);
         markSyntax(diagnostics, before);
         this.processImpossibleDates(parseResult, diagnostics);
+    }
+
+    /** Every check is registered on the root; the rule engine walks the tree itself, once. */
+    protected override validateSingleNodeOptions(_node: AstNode): ValidateSingleNodeOptions {
+        return { validateNode: true, validateChildren: false };
     }
 
     protected override processLinkingErrors(_document: LangiumDocument, _diagnostics: Diagnostic[], _options: ValidationOptions): void {

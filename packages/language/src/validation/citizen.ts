@@ -36,7 +36,7 @@ export const checkCpr: RuleCheck = ctx => {
 
 /** CPR-like numbers in free text; the `cpr` property itself is skipped. */
 export const checkCprInText: RuleCheck = ctx => {
-    for (const chunk of AstUtils.streamAst(ctx.root).filter(ast.isTextChunk)) {
+    for (const chunk of ctx.nodes.filter(ast.isTextChunk)) {
         if (AstUtils.getContainerOfType(chunk, ast.isCpr)) continue;
         const cst = chunk.$cstNode;
         if (!cst) continue;

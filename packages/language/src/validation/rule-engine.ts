@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument, ValidationAcceptor } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { ResolvedConfig } from '../config.js';
 import type { Assessment } from '../generated/ast.js';
@@ -36,6 +36,8 @@ export interface CheckContext {
     readonly outcomeNode?: ast.Recommendation | ast.Purpose;
     readonly birthDate?: string;
     readonly age?: number;
+    /** Every AST node of the document, in document order: walk this instead of streaming the tree again. */
+    readonly nodes: readonly AstNode[];
     report(id: RuleId, node: AstNode, options?: ReportOptions): void;
 }
 
@@ -144,6 +146,7 @@ export function runChecks(
         document,
         profile: config.profil,
         today: config.idag ?? todayIso(),
+        nodes: AstUtils.streamAst(root).toArray(),
         ...facts,
         report(id, node, opts = {}) {
             const rule = ruleById(id);

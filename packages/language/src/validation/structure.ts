@@ -65,7 +65,7 @@ function expectedFor(container: AstNode): string {
 /** Unresolved references and mentions (the linker's errors) become GEN-05 with a Danish message. */
 export const checkReferences: RuleCheck = ctx => {
     const entries = namedEntries(ctx.root);
-    for (const node of AstUtils.streamAst(ctx.root)) {
+    for (const node of ctx.nodes) {
         for (const refInfo of AstUtils.streamReferences(node)) {
             const reference = refInfo.reference;
             if (!('ref' in reference) || reference.ref || !reference.error) continue;
@@ -96,7 +96,7 @@ const WORD_PLACES: Array<{ is: (n: unknown) => boolean; property: string; list: 
 ];
 
 export const checkFixedWords: RuleCheck = ctx => {
-    for (const node of AstUtils.streamAst(ctx.root)) {
+    for (const node of ctx.nodes) {
         const place = WORD_PLACES.find(p => p.is(node));
         if (!place) continue;
         const word = (node as unknown as Record<string, string | undefined>)[place.property];
