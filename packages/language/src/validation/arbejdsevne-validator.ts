@@ -18,8 +18,11 @@ export class ArbejdsevneValidator {
     async checkAssessment(root: Assessment, accept: ValidationAcceptor): Promise<void> {
         const document = AstUtils.getDocument(root);
         const config = await this.config.getConfig(document);
-        for (const problem of config.problems) {
-            accept('warning', `Indstillingsfilen ${problem.file} kan ikke bruges: ${problem.message}. Der tjekkes med standardindstillinger.`, {
+        // One diagnostic per configuration file, however many problems it has.
+        const files = [...new Set(config.problems.map(p => p.file))];
+        for (const file of files) {
+            const problems = config.problems.filter(p => p.file === file).map(p => p.message).join('; ');
+            accept('warning', `Indstillingsfilen ${file} kan ikke bruges helt: ${problems}. Det, der ikke kan bruges, erstattes af standardindstillinger.`, {
                 node: root,
                 range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
                 code: CONFIG_PROBLEM,
