@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -19,6 +20,14 @@ export async function cli(args: string[], cwd = repoRoot): Promise<{ code: numbe
     }
 }
 
+const created: string[] = [];
+afterAll(() => {
+    for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A scratch folder, removed after the test file. */
 export function tempDir(): string {
-    return mkdtempSync(path.join(tmpdir(), 'arbejdsevne-test-'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'arbejdsevne-test-'));
+    created.push(dir);
+    return dir;
 }
