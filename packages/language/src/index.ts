@@ -10,6 +10,7 @@ export * from './legal/cpr.js';
 export * from './legal/enumerations.js';
 export * from './legal/regimes.js';
 export * from './legal/rules.js';
+export * from './legal/provisions.js';
 export * from './validation/rule-engine.js';
 export { SYNTAX } from './validation/arbejdsevne-document-validator.js';
 export { CONFIG_PROBLEM } from './validation/arbejdsevne-validator.js';

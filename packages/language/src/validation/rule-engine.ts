@@ -41,6 +41,9 @@ export interface CheckContext {
     report(id: RuleId, node: AstNode, options?: ReportOptions): void;
 }
 
+/** Where a missing block is reported: the top of the file (the block has no node of its own). */
+export const TOP_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 /** A check implements one or more rules of a family. */
 export type RuleCheck = (ctx: CheckContext) => void;
 
@@ -108,8 +111,9 @@ export function effectiveSeverity(rule: RuleDefinition, variant: string, facts: 
         ?? rule.severity;
 }
 
-export function isUncertain(rule: RuleDefinition, regime: Regime): boolean {
+export function isUncertain(rule: RuleDefinition, regime: Regime, variant = 'main'): boolean {
     if (regime.usikker) return true;
+    if (rule.messages[variant]?.usikker) return true;
     if (rule.usikker === true) return true;
     return Array.isArray(rule.usikker) && rule.usikker.includes(regime.id);
 }
@@ -121,7 +125,7 @@ export function formatMessage(template: string, args: Record<string, string | nu
 /** The full Danish message: the rule's text, then the rule set used and whether the basis is settled. */
 export function ruleMessage(rule: RuleDefinition, variant: string, args: Record<string, string | number> | undefined, regime: Regime): string {
     const text = formatMessage((rule.messages[variant] ?? rule.messages.main).text, args);
-    const uncertain = isUncertain(rule, regime) ? '; regelgrundlaget er foreløbigt' : '';
+    const uncertain = isUncertain(rule, regime, variant) ? '; regelgrundlaget er foreløbigt' : '';
     return `${text} [Regelsæt ${regime.id}${uncertain}]`;
 }
 

@@ -2,7 +2,7 @@ import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { WORD_LISTS, isInList, nearestWord, type WordListName } from '../legal/enumerations.js';
 import { BLOCKS, blockKeyword, blocks, namedEntries, type BlockKeyword } from '../model-access.js';
-import type { RuleCheck } from './rule-engine.js';
+import { TOP_OF_FILE, type RuleCheck } from './rule-engine.js';
 
 /** GEN-01, GEN-02, GEN-04, GEN-05, GEN-09: the document's structure, names and fixed words. */
 
@@ -13,7 +13,7 @@ export const checkRequiredBlocks: RuleCheck = ctx => {
     for (const keyword of REQUIRED_BLOCKS) {
         if (blocks(ctx.root, keyword).length === 0) {
             ctx.report('GEN-01', ctx.root, {
-                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                range: TOP_OF_FILE,
                 args: { block: keyword },
                 data: { block: keyword },
             });
