@@ -1,0 +1,75 @@
+import { REGIME_IDS, REGIMES } from './regimes.js';
+import { RULES, type RuleDefinition } from './rules.js';
+
+/** docs/regler.md, generated from the catalogue (scripts/generate-rule-docs.mjs; a test keeps it fresh). */
+
+const SEVERITY = { error: 'fejl', warning: 'advarsel', info: 'info' } as const;
+
+export function ruleAnchor(id: string): string {
+    return id.toLowerCase();
+}
+
+function regimesText(rule: RuleDefinition): string {
+    return rule.regimes && rule.regimes.length !== REGIME_IDS.length ? rule.regimes.join(', ') : 'alle';
+}
+
+function usikkerText(rule: RuleDefinition): string {
+    if (rule.usikker === true) return 'ja';
+    if (Array.isArray(rule.usikker)) return `i ${rule.usikker.join(', ')} (og altid i LAB-2027)`;
+    const variants = Object.values(rule.messages).some(m => m.usikker);
+    return variants ? 'for en del af reglen (se beskederne); altid i LAB-2027' : 'kun i LAB-2027';
+}
+
+function severityText(rule: RuleDefinition): string {
+    const severities = new Set<string>([rule.severity]);
+    for (const message of Object.values(rule.messages)) {
+        if (message.severity) severities.add(message.severity);
+        Object.values(message.severityByRegime ?? {}).forEach(s => severities.add(s));
+        Object.values(message.severityByProfile ?? {}).forEach(s => severities.add(s));
+    }
+    return [...severities].map(s => SEVERITY[s as keyof typeof SEVERITY]).join(' / ');
+}
+
+export function renderRuleDocs(): string {
+    const rules = RULES as readonly RuleDefinition[];
+    const lines = [
+        '# Regelkataloget',
+        '',
+        'Genereret fra `packages/language/src/legal/rules.ts` af `scripts/generate-rule-docs.mjs`. Ret ikke her.',
+        '',
+        `${rules.length} regler. Hver regels id er diagnosens kode i editoren og i \`arbejdsevne tjek\`.`,
+        '',
+        '## Regelsæt',
+        '',
+        '| id | fra | til | indhold |',
+        '|---|---|---|---|',
+        ...REGIMES.map(r => `| ${r.id} | ${r.from} | ${r.to ?? '–'} | ${r.summary}${r.usikker ? ' (foreløbigt)' : ''} |`),
+        '',
+        '## Oversigt',
+        '',
+        '| id | titel | niveau | grundlag |',
+        '|---|---|---|---|',
+        ...rules.map(r => `| [${r.id}](#${ruleAnchor(r.id)}) | ${r.title} | ${severityText(r)} | ${r.basis} |`),
+        '',
+    ];
+    for (const rule of rules) {
+        lines.push(
+            `<a id="${ruleAnchor(rule.id)}"></a>`,
+            `## ${rule.id}: ${rule.title}`,
+            '',
+            `- **Niveau:** ${severityText(rule)}`,
+            `- **Regelsæt:** ${regimesText(rule)}`,
+            `- **Udfald:** ${rule.outcomes ? rule.outcomes.join(', ') : 'alle'}`,
+            ...(rule.profiles ? [`- **Profil:** ${rule.profiles.join(', ')}`] : []),
+            `- **Grundlag:** ${rule.basis}`,
+            `- **Foreløbigt regelgrundlag:** ${usikkerText(rule)}`,
+            ...(rule.quickFix ? [`- **Hurtigrettelse:** ${rule.quickFix}`] : []),
+            '',
+            rule.explanation,
+            '',
+            `**Sådan retter du:** ${rule.fix}`,
+            '',
+        );
+    }
+    return lines.join('\n');
+}
