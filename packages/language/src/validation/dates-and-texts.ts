@@ -35,16 +35,17 @@ export const checkDateOrder: RuleCheck = ctx => {
 const PLACEHOLDER_WORDS = /(^|[^\p{L}\d])(TODO|todo|Todo|xxx+|XXX+|\?{3,})(?=$|[^\p{L}\d])/u;
 const PLACEHOLDER_TEXTS = /^\s*(udfyldes|ukendt|mangler|tbd|\.\.\.|…|-+)\s*[.!]?\s*$/iu;
 
-/** Texts whose emptiness other rules report (FD-04 for mål, BV-01 for borgerens vurdering); cpr is data. */
-function coveredElsewhere(prose: ast.Prose): boolean {
+/** Texts other rules judge: mål (FD-04, also vague ones), cpr (CPR-01); an empty citizen statement is BV-01. */
+function coveredElsewhere(prose: ast.Prose, empty: boolean): boolean {
     const owner = prose.$container;
-    return ast.isGoal(owner) || ast.isCitizenStatement(owner) || ast.isCpr(owner);
+    return ast.isGoal(owner) || ast.isCpr(owner) || (empty && ast.isCitizenStatement(owner));
 }
 
 export const checkPlaceholders: RuleCheck = ctx => {
     for (const node of ctx.nodes) {
-        if (!ast.isProse(node) || coveredElsewhere(node)) continue;
+        if (!ast.isProse(node)) continue;
         const text = proseText(node);
+        if (coveredElsewhere(node, text.trim() === '')) continue;
         const masked = text.replace(/\d{6}-XXXX/g, '');
         if (text.trim() === '' || PLACEHOLDER_TEXTS.test(text) || PLACEHOLDER_WORDS.test(masked)) {
             const shown = text.trim().length > 40 ? text.trim().slice(0, 37) + '…' : text.trim();

@@ -1,0 +1,92 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver';
+import { describe, expect, test } from 'vitest';
+import { canonical, check, createTestServices } from '../helpers.js';
+
+const services = createTestServices();
+
+/** Runs the quick fix offered for `code`, applies its edit, and validates the result again. */
+async function applyFix(text: string, code: string, pick: (d: Diagnostic) => boolean = () => true) {
+    const { document, diagnostics } = await check(text, services);
+    const diagnostic = diagnostics.find(d => d.code === code && pick(d));
+    expect(diagnostic, `no ${code} before the fix`).toBeDefined();
+    const actions = (await services.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.textDocument.uri },
+        range: diagnostic!.range,
+        context: { diagnostics: [diagnostic!] },
+    })) as CodeAction[];
+    expect(actions).toHaveLength(1);
+    const edits = actions[0].edit!.changes![document.textDocument.uri];
+    const fixed = TextDocument.applyEdits(TextDocument.create('x', 'arbejdsevne', 1, text), edits);
+    const after = await check(fixed, services);
+    const errorsBefore = diagnostics.filter(d => d.severity === 1 && d !== diagnostic).map(d => d.code);
+    const newErrors = after.diagnostics.filter(d => d.severity === 1).map(d => d.code).filter(c => !errorsBefore.includes(c));
+    return { fixed, title: actions[0].title, after: after.diagnostics, newErrors };
+}
+
+describe('quick fixes: applied, then validated again', () => {
+    test('GEN-01 inserts the missing block’s skeleton', async () => {
+        const text = canonical.replace(/socialt \{[\s\S]*?\n\}\n/, '').replace('        adresserer gæld\n', '        adresserer ryg\n');
+        const { fixed, title, after, newErrors } = await applyFix(text, 'GEN-01');
+        expect(title).toBe('Indsæt blokken: socialt');
+        expect(fixed).toContain('socialt {\n    ressource ressource_socialt: "udfyldes"');
+        expect(after.map(d => d.code)).not.toContain('GEN-01');
+        expect(newErrors).toEqual([]);
+        // The skeleton's texts are still marked as to be filled in.
+        expect(after.filter(d => d.code === 'GEN-08')).toHaveLength(2);
+    });
+
+    test('GEN-01 skeletons of every block parse without syntax errors', async () => {
+        for (const block of ['arbejdsevne', 'borger', 'sag', 'beskæftigelse', 'socialt', 'helbred', 'dokumentation', 'sagsforløb', 'vurdering']) {
+            const { after } = await applyFix('', 'GEN-01', d => d.data.block === block);
+            expect(after.filter(d => d.code === 'SYNTAX'), block).toEqual([]);
+            expect(after.filter(d => d.code === 'GEN-01' && d.message.includes(`\`${block}\``)), block).toEqual([]);
+        }
+    });
+
+    test('GEN-02 merges a repeated block into the first', async () => {
+        const text = canonical.replace('hidtidige_indsatser {', 'socialt {\n    ressource nabo: "God nabo, der handler ind" tema sociale_netværk\n}\n\nhidtidige_indsatser {');
+        const { fixed, after, newErrors } = await applyFix(text, 'GEN-02');
+        expect(fixed.match(/^socialt \{/gm)).toHaveLength(1);
+        expect(fixed).toContain('    barriere gæld: "Gæld til inkasso tager overskud og søvn" tema bolig_og_økonomi\n    ressource nabo: "God nabo, der handler ind" tema sociale_netværk\n}');
+        expect(after).toEqual([]);
+        expect(newErrors).toEqual([]);
+    });
+
+    test('GEN-09 corrects an ASCII spelling to the allowed word', async () => {
+        const { fixed, title, after } = await applyFix(canonical.replace('ydelse: kontanthjælp', 'ydelse: kontanthjaelp'), 'GEN-09');
+        expect(title).toBe('Ret til "kontanthjælp"');
+        expect(fixed).toBe(canonical);
+        expect(after).toEqual([]);
+    });
+
+    test('CPR-03 masks the number as DDMMYY-XXXX', async () => {
+        const text = canonical.replace('"Samtale i jobcentret;', '"Samtale i jobcentret (borger 120384-1234);');
+        const { fixed, after } = await applyFix(text, 'CPR-03');
+        expect(fixed).toContain('(borger 120384-XXXX);');
+        expect(after).toEqual([]);
+    });
+
+    test('IND-03 adds adresserer with the barriers no measure addresses yet', async () => {
+        const { fixed, after, newErrors } = await applyFix(canonical.replace('        adresserer ledighed\n', ''), 'IND-03');
+        expect(fixed).toContain('"Virksomhedskonsulent finder et fleksjob i en mindre salon"\n        adresserer ledighed\n');
+        expect(after).toEqual([]);
+        expect(newErrors).toEqual([]);
+    });
+
+    test('BV-01 inserts a dated borgerens_vurdering skeleton', async () => {
+        const text = canonical.replace(/borgerens_vurdering 2026-11-10 """[\s\S]*?"""\n/, '');
+        const { fixed, after, newErrors } = await applyFix(text, 'BV-01');
+        expect(fixed).toContain('borgerens_vurdering 2026-11-20 """\n    udfyldes\n"""');
+        expect(after.map(d => d.code)).toEqual(['GEN-08']);
+        expect(newErrors).toEqual([]);
+    });
+
+    test('FD-06 inserts borgerens_perspektiv in helbred', async () => {
+        const text = canonical.replace('    borgerens_perspektiv: "Jeg kan godt arbejde, bare ikke stående en hel dag."\n', '');
+        const { fixed, after, newErrors } = await applyFix(text, 'FD-06');
+        expect(fixed).toContain('    behandling: "Fysioterapi; venter på forløb på smerteklinik"\n    borgerens_perspektiv: "udfyldes"\n}');
+        expect(after.map(d => d.code)).toEqual(['GEN-08']);
+        expect(newErrors).toEqual([]);
+    });
+});
