@@ -10,9 +10,9 @@ const run = promisify(execFile);
 export const BIN = path.join(repoRoot, 'packages/cli/bin/arbejdsevne.js');
 
 /** Runs the real `arbejdsevne` binary in a child process, as a user would. */
-export async function cli(args: string[], cwd = repoRoot): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function cli(args: string[], cwd = repoRoot, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
     try {
-        const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+        const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
         return { code: 0, stdout, stderr };
     } catch (error) {
         const e = error as { code: number; stdout: string; stderr: string };

@@ -2,6 +2,7 @@ import { Command, CommanderError, Help } from 'commander';
 import { createRequire } from 'node:module';
 import { runCheck } from './commands/check.js';
 import { runRules } from './commands/rules.js';
+import { runReport } from './commands/report.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { collect } from './options.js';
 
@@ -31,6 +32,7 @@ function version(): string {
 
 /** Builds the `arbejdsevne` command. `out`/`err` are injectable for tests. */
 export function buildProgram(out: (text: string) => void, err: (text: string) => void, setExit: (code: number) => void): Command {
+    const commanderErr = () => undefined;
     const program = new Command('arbejdsevne');
     program
         .description('Tjek og formidl arbejdsevnebeskrivelser (.aev-filer) efter de danske regler.')
@@ -38,7 +40,7 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
         .helpOption('-h, --help', 'vis hjælp')
         .helpCommand('hjælp [kommando]', 'vis hjælp til en kommando')
         .showHelpAfterError('(Skriv arbejdsevne --help for hjælp.)')
-        .configureOutput({ writeOut: s => out(s.replace(/\n$/, '')), writeErr: s => err(s.replace(/\n$/, '')) })
+        .configureOutput({ writeOut: s => out(s.replace(/\n$/, '')), writeErr: commanderErr })
         .exitOverride();
     program.createHelp = () => Object.assign(new DanishHelp(), program.configureHelp());
 
@@ -52,6 +54,18 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
         .argument('<filer...>', 'filer eller mapper')
         .option('--format <format>', 'text (standard) eller json', 'text'))
         .action(async (files: string[], options) => setExit(await runCheck(files, options, out)));
+
+    withCheckerOptions(program.command('rapport')
+        .description('lav rapporten som PDF (standard), HTML eller Word')
+        .argument('<fil>', 'en .aev-fil')
+        .option('--pdf <fil>', 'skriv PDF hertil (standard: <filnavn>.pdf ved siden af)')
+        .option('--html <fil>', 'skriv HTML hertil')
+        .option('--docx <fil>', 'skriv Word (DOCX) hertil')
+        .option('--borgerversion', 'lav den korte version til borgeren')
+        .option('--vis-cpr', 'vis CPR-nummeret fuldt (standard: DDMMÅÅ-XXXX)')
+        .option('--bilag', 'medtag bilaget om lovmæssig fuldstændighed')
+        .option('--dato <dato>', 'rapportens dato (standard: sagens dato)'))
+        .action(async (file: string, options) => setExit(await runReport(file, options, out, err)));
 
     program.command('regler')
         .description('vis regelkataloget')
@@ -67,7 +81,7 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
 
 const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
     'commander.unknownOption': e => `Ukendt tilvalg: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}.`,
-    'commander.unknownCommand': e => `Ukendt kommando: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Kommandoerne er tjek, regler og hjælp.`,
+    'commander.unknownCommand': e => `Ukendt kommando: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Kommandoerne er tjek, rapport, regler og hjælp.`,
     'commander.missingArgument': () => 'Der mangler et argument: angiv en eller flere filer eller mapper.',
     'commander.optionMissingArgument': e => `Tilvalget ${/'([^']+)'/.exec(e.message)?.[1] ?? ''} mangler en værdi.`,
     'commander.excessArguments': () => 'For mange argumenter.',
@@ -76,7 +90,7 @@ const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
 /** Runs the CLI and returns its exit code; never throws, never prints a stack trace. */
 export async function main(argv: string[], out = (t: string) => console.log(t), err = (t: string) => console.error(t)): Promise<number> {
     let code: number = EXIT.OK;
-    const program = buildProgram(out, () => undefined, c => { code = c; });
+    const program = buildProgram(out, err, c => { code = c; });
     try {
         if (argv.length <= 2) {
             out(program.helpInformation().replace(/\n$/, ''));

@@ -1,0 +1,236 @@
+import PDFDocument from 'pdfkit';
+import type { ReportBlock, ReportModel } from '../../model/types.js';
+import { drawMatrix, drawTimeline, matrixHeight, timelineHeight } from './drawings.js';
+import { loadFonts } from './fonts.js';
+
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+const MARGIN = { top: 72, bottom: 68, left: 56, right: 56 };
+const FONT = { regular: 'DejaVu', bold: 'DejaVu-Bold', italic: 'DejaVu-Oblique' };
+const ACCENT = '#1f4e79';
+
+/** pdfkit writes the title into XMP unescaped: escape it there only (the Info dictionary keeps the text). */
+function escapeXmpInfo(doc: Doc): void {
+    const self = doc as unknown as { _addInfo: () => void; info: Record<string, unknown> };
+    const original = self._addInfo.bind(doc);
+    self._addInfo = () => {
+        const info = self.info;
+        self.info = Object.fromEntries(Object.entries(info).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : v]));
+        try {
+            original();
+        } finally {
+            self.info = info;
+        }
+    };
+}
+
+/** Renders the report model as a tagged, PDF/A-2a A4 document; the same model gives the same bytes. */
+export function renderPdf(model: ReportModel): Promise<Buffer> {
+    const fonts = loadFonts();
+    const created = new Date(`${model.meta.date}T12:00:00Z`);
+    const doc = new PDFDocument({
+        size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: true,
+        pdfVersion: '1.7', subset: 'PDF/A-2a', tagged: true, lang: 'da', displayTitle: true,
+        info: { Title: model.meta.title, Subject: model.meta.subject, Creator: 'Arbejdsevne', Producer: 'Arbejdsevne', CreationDate: created, ModDate: created },
+    } as PDFKit.PDFDocumentOptions);
+    escapeXmpInfo(doc);
+    doc.registerFont(FONT.regular, fonts.regular as never);
+    doc.registerFont(FONT.bold, fonts.bold as never);
+    doc.registerFont(FONT.italic, fonts.italic as never);
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const done = new Promise<Buffer>((resolve, reject) => {
+        doc.on('end', () => resolve(Buffer.concat(chunks)));
+        doc.on('error', reject);
+    });
+    new PdfWriter(doc).write(model);
+    doc.end();
+    return done;
+}
+
+class PdfWriter {
+    private readonly width: number;
+
+    constructor(private readonly doc: Doc) {
+        this.width = doc.page.width - MARGIN.left - MARGIN.right;
+    }
+
+    write(model: ReportModel): void {
+        const doc = this.doc;
+        const root = doc.struct('Document');
+        doc.addStructure(root);
+        this.heading(root, 'H1', model.header.title, 18);
+        this.facts(root, model.header.rows);
+        for (const section of model.sections) {
+            const sect = doc.struct('Sect');
+            root.add(sect);
+            this.ensureSpace(60);
+            this.heading(sect, 'H2', section.title, 13.5);
+            for (const block of section.blocks) this.block(sect, block);
+            sect.end();
+        }
+        root.end();
+        this.pageFurniture(model);
+    }
+
+    private ensureSpace(height: number): void {
+        if (this.doc.y + height > this.doc.page.height - MARGIN.bottom) this.doc.addPage();
+    }
+
+    private heading(parent: Struct, tag: 'H1' | 'H2', text: string, size: number): void {
+        const doc = this.doc;
+        doc.moveDown(tag === 'H1' ? 0 : 0.8);
+        parent.add(doc.struct(tag, {}, () => {
+            doc.font(FONT.bold).fontSize(size).fillColor(ACCENT).text(text, MARGIN.left, doc.y, { width: this.width });
+        }));
+        doc.fillColor('#000').moveDown(0.3);
+    }
+
+    private paragraph(parent: Struct, text: string, label?: string): void {
+        const doc = this.doc;
+        if (label) {
+            this.ensureSpace(40);
+            parent.add(doc.struct('P', {}, () => doc.font(FONT.bold).fontSize(10).text(label, MARGIN.left, doc.y, { width: this.width })));
+        }
+        parent.add(doc.struct('P', {}, () => doc.font(FONT.regular).fontSize(10).text(text, MARGIN.left, doc.y, { width: this.width, align: 'left' })));
+        doc.moveDown(0.5);
+    }
+
+    private facts(parent: Struct, rows: Array<[string, string]>): void {
+        if (rows.length === 0) return;
+        this.table(parent, undefined, ['Felt', 'Oplysning'], rows.map(r => [...r]), [1, 2.6], false);
+    }
+
+    private block(parent: Struct, block: ReportBlock): void {
+        const doc = this.doc;
+        switch (block.kind) {
+            case 'paragraph': return this.paragraph(parent, block.text, block.label);
+            case 'list': {
+                const list = doc.struct('L');
+                parent.add(list);
+                for (const item of block.items) list.add(doc.struct('LI', {}, () => doc.font(FONT.regular).fontSize(10).text(`•  ${item}`, MARGIN.left + 8, doc.y, { width: this.width - 8 })));
+                list.end();
+                doc.moveDown(0.5);
+                return;
+            }
+            case 'facts': return this.table(parent, undefined, ['Felt', 'Oplysning'], block.rows.map(r => [...r]), [1, 2.6], false);
+            case 'quote': {
+                const height = doc.font(FONT.italic).fontSize(10.5).heightOfString(block.text, { width: this.width - 24 });
+                this.ensureSpace(Math.min(height, 200) + 30);
+                const top = doc.y;
+                parent.add(doc.struct('BlockQuote', {}, () => {
+                    doc.font(FONT.italic).fontSize(10.5).text(block.text, MARGIN.left + 16, top + 4, { width: this.width - 24 });
+                }));
+                const bottom = doc.y;
+                doc.markContent('Artifact', { type: 'Layout' });
+                doc.save().rect(MARGIN.left, top, 3, bottom - top + 4).fill(ACCENT).restore();
+                doc.endMarkedContent();
+                if (block.caption) parent.add(doc.struct('P', {}, () => doc.font(FONT.regular).fontSize(8.5).fillColor('#555').text(block.caption!, MARGIN.left + 16, bottom + 6, { width: this.width - 24 })));
+                doc.fillColor('#000').moveDown(0.8);
+                return;
+            }
+            case 'table': return this.table(parent, block.caption, block.columns, block.rows, block.widths);
+            case 'timeline': {
+                const height = timelineHeight(block.timeline);
+                this.ensureSpace(height + 30);
+                const top = doc.y + 4;
+                parent.add(doc.struct('Figure', { alt: block.alt }, () => drawTimeline(doc, block.timeline, MARGIN.left, top, this.width, FONT.regular)));
+                doc.y = top + height;
+                parent.add(doc.struct('Caption', {}, () => doc.font(FONT.regular).fontSize(8.5).fillColor('#555').text(block.caption, MARGIN.left, doc.y, { width: this.width })));
+                doc.fillColor('#000').moveDown(0.8);
+                return;
+            }
+            case 'matrix': {
+                const height = matrixHeight(block.matrix);
+                this.ensureSpace(height + 30);
+                const top = doc.y + 4;
+                parent.add(doc.struct('Figure', { alt: `${block.caption}. ${block.alt}` }, () => drawMatrix(doc, block.matrix, MARGIN.left, top, this.width, FONT.regular, FONT.bold)));
+                doc.y = top + height;
+                parent.add(doc.struct('Caption', {}, () => doc.font(FONT.regular).fontSize(8.5).fillColor('#555').text(`${block.caption}. ${block.alt}`, MARGIN.left, doc.y, { width: this.width })));
+                doc.fillColor('#000').moveDown(0.8);
+                return;
+            }
+        }
+    }
+
+    /** A table drawn row by row: the header row is repeated after every page break. */
+    private table(parent: Struct, caption: string | undefined, columns: string[], rows: string[][], weights?: number[], header = true): void {
+        const doc = this.doc;
+        const w = weights ?? columns.map(() => 1);
+        const total = w.reduce((a, b) => a + b, 0);
+        const widths = w.map(x => (x / total) * this.width);
+        const pad = 4;
+        const size = 9;
+        const rowHeight = (cells: string[], font: string) => Math.max(...cells.map((c, i) => doc.font(font).fontSize(size).heightOfString(c || ' ', { width: widths[i] - 2 * pad }))) + 2 * pad;
+        const table = doc.struct('Table');
+        parent.add(table);
+        if (caption) {
+            this.ensureSpace(50);
+            table.add(doc.struct('Caption', {}, () => doc.font(FONT.bold).fontSize(9.5).text(caption, MARGIN.left, doc.y, { width: this.width })));
+            doc.moveDown(0.2);
+        }
+        const drawRow = (cells: string[], isHeader: boolean) => {
+            const font = isHeader ? FONT.bold : FONT.regular;
+            const height = rowHeight(cells, font);
+            const top = doc.y;
+            doc.markContent('Artifact', { type: 'Layout' });
+            if (isHeader) doc.save().rect(MARGIN.left, top, this.width, height).fill('#e8edf3').restore();
+            let x = MARGIN.left;
+            for (const width of widths) {
+                doc.save().lineWidth(0.5).strokeColor('#b5bcc6').rect(x, top, width, height).stroke().restore();
+                x += width;
+            }
+            doc.endMarkedContent();
+            const tr = doc.struct('TR');
+            table.add(tr);
+            x = MARGIN.left;
+            cells.forEach((cell, i) => {
+                const cellX = x;
+                tr.add(doc.struct(isHeader ? 'TH' : 'TD', {}, () => doc.font(font).fontSize(size).fillColor('#000').text(cell || ' ', cellX + pad, top + pad, { width: widths[i] - 2 * pad, lineBreak: true })));
+                x += widths[i];
+            });
+            tr.end();
+            doc.x = MARGIN.left;
+            doc.y = top + height;
+        };
+        if (header) {
+            this.ensureSpace(rowHeight(columns, FONT.bold) + rowHeight(rows[0] ?? [' '], FONT.regular));
+            drawRow(columns, true);
+        }
+        for (const row of rows) {
+            const height = rowHeight(row, FONT.regular);
+            if (doc.y + height > doc.page.height - MARGIN.bottom) {
+                doc.addPage();
+                if (header) drawRow(columns, true);
+            }
+            drawRow(row, false);
+        }
+        table.end();
+        doc.moveDown(0.8);
+    }
+
+    /** Header, footer and page numbers on every page, marked as artifacts (not read aloud as content). */
+    private pageFurniture(model: ReportModel): void {
+        const doc = this.doc;
+        const range = doc.bufferedPageRange();
+        for (let i = range.start; i < range.start + range.count; i++) {
+            doc.switchToPage(i);
+            const bottomMargin = doc.page.margins.bottom;
+            doc.page.margins.bottom = 0;
+            doc.markContent('Artifact', { type: 'Pagination' });
+            doc.font(FONT.regular).fontSize(8).fillColor('#555');
+            doc.text(model.meta.title, MARGIN.left, 34, { width: this.width * 0.65, lineBreak: false, ellipsis: true });
+            doc.text(model.meta.confidential, MARGIN.left + this.width * 0.45, 34, { width: this.width * 0.55, align: 'right', lineBreak: false });
+            if (model.meta.draft) doc.font(FONT.bold).fontSize(10).fillColor('#b00020').text('UDKAST – indeholder fejl', MARGIN.left, 48, { width: this.width, align: 'center', lineBreak: false });
+            doc.save().lineWidth(0.5).strokeColor('#b5bcc6').moveTo(MARGIN.left, 62).lineTo(MARGIN.left + this.width, 62).stroke().restore();
+            const footerY = doc.page.height - 44;
+            doc.font(FONT.regular).fontSize(8).fillColor('#555');
+            doc.text(model.meta.confidential, MARGIN.left, footerY, { width: this.width * 0.7, lineBreak: false });
+            doc.text(`Side ${i - range.start + 1} af ${range.count}`, MARGIN.left + this.width * 0.6, footerY, { width: this.width * 0.4, align: 'right', lineBreak: false });
+            doc.endMarkedContent();
+            doc.page.margins.bottom = bottomMargin;
+        }
+        doc.fillColor('#000');
+    }
+}

@@ -1,0 +1,98 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { cli, tempDir } from './cli-harness.js';
+import { canonical } from '../helpers.js';
+import { poppler } from '../report/report-helpers.js';
+
+describe('arbejdsevne rapport', () => {
+    test('without an output option: <filnavn>.pdf beside the input', async () => {
+        const dir = tempDir();
+        const input = path.join(dir, 'fie-hansen.aev');
+        writeFileSync(input, canonical);
+        const { code, stdout, stderr } = await cli(['rapport', input]);
+        expect(stderr).toBe('');
+        expect(stdout.trim()).toBe(`Skrev ${path.join(dir, 'fie-hansen.pdf')}`);
+        expect(code).toBe(0);
+        expect(readFileSync(path.join(dir, 'fie-hansen.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    });
+
+    test('--html, --docx, --pdf together; --dato sets the creation date', async () => {
+        const dir = tempDir();
+        const input = path.join(dir, 'sag.aev');
+        writeFileSync(input, canonical);
+        const { code } = await cli(['rapport', input, '--pdf', path.join(dir, 'r.pdf'), '--html', path.join(dir, 'r.html'), '--docx', path.join(dir, 'r.docx'), '--dato', '2026-12-01']);
+        expect(code).toBe(0);
+        expect(readdirSync(dir).sort()).toEqual(['r.docx', 'r.html', 'r.pdf', 'sag.aev']);
+        expect(poppler('pdfinfo', readFileSync(path.join(dir, 'r.pdf')))).toMatch(/CreationDate:\s+Tue Dec\s+1 12:00:00 2026 UTC/);
+    });
+
+    test('a file with syntax errors: a clear Danish error, exit 1, no output file', async () => {
+        const dir = tempDir();
+        const input = path.join(dir, 'rod.aev');
+        writeFileSync(input, canonical.replace('borger {', 'borger { %'));
+        const { code, stderr } = await cli(['rapport', input]);
+        expect(code).toBe(1);
+        expect(stderr).toContain("fejl SYNTAX Uventet tegn '%'.");
+        expect(stderr).toContain('der er ikke lavet nogen rapport');
+        expect(readdirSync(dir)).toEqual(['rod.aev']);
+    });
+
+    test('a file with rule errors: rendered with the UDKAST mark, a warning line, exit 0', async () => {
+        const dir = tempDir();
+        const input = path.join(dir, 'udkast.aev');
+        writeFileSync(input, canonical.replace(/borgerens_vurdering 2026-11-10 """[\s\S]*?"""\n/, ''));
+        const { code, stderr } = await cli(['rapport', input]);
+        expect(code).toBe(0);
+        expect(stderr).toMatch(/advarsel: beskrivelsen har 1 fejl; rapporten er mærket "UDKAST – indeholder fejl"/);
+        expect(poppler('pdftotext', readFileSync(path.join(dir, 'udkast.pdf')))).toContain('UDKAST – indeholder fejl');
+    });
+
+    test('a failed render leaves the earlier file untouched and no temporary file behind', async () => {
+        const dir = tempDir();
+        const input = path.join(dir, 'sag.aev');
+        writeFileSync(input, canonical);
+        writeFileSync(path.join(dir, 'sag.pdf'), 'den gamle rapport');
+        const { code, stderr } = await cli(['rapport', input], undefined, { ARBEJDSEVNE_FONT_DIR: path.join(dir, 'ingen-skrifttyper') });
+        expect(code).toBe(2);
+        expect(stderr).toMatch(/^arbejdsevne: Rapporten kunne ikke laves \(.*\); .*sag\.pdf er ikke ændret\.\n$/);
+        expect(readFileSync(path.join(dir, 'sag.pdf'), 'utf8')).toBe('den gamle rapport');
+        expect(readdirSync(dir).sort()).toEqual(['sag.aev', 'sag.pdf']);
+    });
+
+    test('output paths never contain a CPR number', async () => {
+        const dir = tempDir();
+        const input = path.join(dir, '120384-1234.aev');
+        writeFileSync(input, canonical);
+        const refused = await cli(['rapport', path.join(dir, '120384-1234.aev'), '--pdf', path.join(dir, 'rapport-1203841234.pdf')]);
+        expect(refused.code).toBe(2);
+        expect(refused.stderr).toContain('ligner et CPR-nummer');
+        const { code, stdout } = await cli(['rapport', input]);
+        expect(code).toBe(0);
+        expect(stdout.trim()).toBe(`Skrev ${path.join(dir, 'XXXXXX-XXXX.pdf')}`);
+        expect(existsSync(path.join(dir, '120384-1234.pdf'))).toBe(false);
+    });
+
+    test('--borgerversion writes the citizen version; --vis-cpr shows the CPR number', async () => {
+        const dir = tempDir();
+        const input = path.join(dir, 'sag.aev');
+        writeFileSync(input, canonical.replace('    fødselsdato: 1984-03-12\n', '    cpr: "120384-1234"\n'));
+        await cli(['rapport', input, '--borgerversion']);
+        expect(poppler('pdftotext', readFileSync(path.join(dir, 'sag-borgerversion.pdf')))).toContain('Det har du fortalt os');
+        await cli(['rapport', input, '--vis-cpr', '--pdf', path.join(dir, 'fuld.pdf')]);
+        expect(poppler('pdftotext', readFileSync(path.join(dir, 'fuld.pdf')))).toContain('120384-1234');
+        await cli(['rapport', input, '--pdf', path.join(dir, 'maskeret.pdf')]);
+        expect(poppler('pdftotext', readFileSync(path.join(dir, 'maskeret.pdf')))).toContain('120384-XXXX');
+    });
+
+    test('--bilag adds the appendix with every rule and its status', async () => {
+        const dir = tempDir();
+        const input = path.join(dir, 'sag.aev');
+        writeFileSync(input, canonical);
+        await cli(['rapport', input, '--bilag']);
+        const text = poppler('pdftotext', readFileSync(path.join(dir, 'sag.pdf')));
+        expect(text).toContain('Bilag: lovmæssig fuldstændighed');
+        expect(text).toMatch(/FJ-01 Arbejdsevnen passer ikke til fleksjob\s+Opfyldt/);
+        expect(text).toMatch(/FP-01 Borgeren er for ung til førtidspension\s+Ikke relevant/);
+    });
+});

@@ -1,0 +1,108 @@
+import JSZip from 'jszip';
+import { parse } from 'parse5';
+import { describe, expect, test } from 'vitest';
+import { renderDocx, renderHtml } from '@arbejdsevne/report';
+import { canonical } from '../helpers.js';
+import { modelOf } from './report-helpers.js';
+
+type Node = { nodeName: string; tagName?: string; value?: string; childNodes?: Node[]; attrs?: Array<{ name: string; value: string }> };
+
+function all(node: Node, predicate: (n: Node) => boolean, found: Node[] = []): Node[] {
+    if (predicate(node)) found.push(node);
+    for (const child of node.childNodes ?? []) all(child, predicate, found);
+    if ((node as { content?: Node }).content) all((node as { content?: Node }).content!, predicate, found);
+    return found;
+}
+const textOf = (node: Node): string => (node.nodeName === '#text' ? node.value ?? '' : (node.childNodes ?? []).map(textOf).join(''));
+
+const nasty = 'Ali <script>alert(1)</script> "A" & B </style> ]]>';
+const nastyCase = canonical
+    .replace('arbejdsevne "Fie Hansen – beskrivelse af arbejdsevne"', `arbejdsevne """${nasty}"""`)
+    .replace('navn: "Fie Hansen"', `navn: """${nasty}"""`)
+    .replace('Jeg vil rigtig gerne arbejde med mennesker igen.', `Jeg vil rigtig gerne arbejde med mennesker igen. ${nasty}`);
+
+describe('HTML', async () => {
+    const { model } = await modelOf(canonical);
+    const html = renderHtml(model);
+    const dom = parse(html) as unknown as Node;
+
+    test('a self-contained Danish page: headings in order, no scripts, no remote resources', () => {
+        expect(all(dom, n => n.tagName === 'html')[0].attrs).toContainEqual({ name: 'lang', value: 'da' });
+        expect(all(dom, n => n.tagName === 'h2').map(textOf).slice(0, 10)).toEqual(['Mål og ønsker', 'Beskæftigelse og uddannelse', 'Sociale forhold', 'Helbred',
+            'Forsørgelseshistorik', 'Hidtidige indsatser', 'Borgerens egen vurdering', 'Indsatsplan', 'Samlet vurdering og indstilling', 'Sagsforløb']);
+        expect(all(dom, n => n.tagName === 'script')).toEqual([]);
+        expect(html).not.toMatch(/(src|href)="https?:/);
+    });
+
+    test('the citizen’s words as a quotation; drawings as inline SVG with a text alternative', () => {
+        const quotes = all(dom, n => n.tagName === 'blockquote').map(textOf);
+        expect(quotes.some(q => q.includes('Jeg vil rigtig gerne arbejde med mennesker igen. Jeg kan ikke klare fuld tid,\nmen jeg tror'))).toBe(true);
+        const svgs = all(dom, n => n.tagName === 'svg');
+        expect(svgs).toHaveLength(2);
+        for (const svg of svgs) {
+            expect(svg.attrs).toContainEqual({ name: 'role', value: 'img' });
+            expect(textOf(all(svg, n => n.tagName === 'title')[0])).toMatch(/^Tidslinje over/);
+        }
+        const matrix = all(dom, n => n.tagName === 'table' && (n.attrs ?? []).some(a => a.value === 'matrix'))[0];
+        expect(all(matrix, n => n.tagName === 'th' && (n.attrs ?? []).some(a => a.value === 'row')).map(textOf)).toEqual(['ledighed', 'gæld', 'ryg', 'angst']);
+    });
+
+    test('a barrier without a measure stands out in the matrix', async () => {
+        const { model: gap } = await modelOf(canonical.replace('        adresserer gæld\n', '        adresserer ryg\n'));
+        const rows = all(parse(renderHtml(gap)) as unknown as Node, n => n.tagName === 'tr' && (n.attrs ?? []).some(a => a.value === 'uncovered'));
+        expect(rows.map(textOf)).toEqual(['gæld – ingen indsats']);
+    });
+
+    test('every user text is escaped: markup in names and prose stays text', async () => {
+        const { model: m } = await modelOf(nastyCase);
+        const page = parse(renderHtml(m)) as unknown as Node;
+        expect(all(page, n => n.tagName === 'script')).toEqual([]);
+        expect(all(page, n => n.tagName === 'style')).toHaveLength(1);
+        expect(textOf(all(page, n => n.tagName === 'title')[0])).toBe(nasty);
+        expect(textOf(all(page, n => n.tagName === 'h1')[0])).toBe(nasty);
+        expect(all(page, n => n.tagName === 'blockquote').map(textOf).join('')).toContain(nasty);
+    });
+
+    test('a nonce for the webview’s Content-Security-Policy', () => {
+        const withNonce = renderHtml(model, { nonce: 'abc123' });
+        expect(withNonce).toContain('<style nonce="abc123">');
+        expect(withNonce).toContain("style-src 'nonce-abc123'");
+    });
+});
+
+describe('DOCX', async () => {
+    const { model } = await modelOf(canonical);
+    const docx = await renderDocx(model);
+    const zip = await JSZip.loadAsync(docx);
+    const xml = await zip.file('word/document.xml')!.async('string');
+
+    test('real Word headings, tables and the citizen’s words in the Quote style', () => {
+        expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+        const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map(m => m[1]);
+        expect(headings.slice(0, 3)).toEqual(['Mål og ønsker', 'Beskæftigelse og uddannelse', 'Sociale forhold']);
+        expect(xml).toMatch(/<w:pStyle w:val="Quote"\/>.*?Jeg vil rigtig gerne arbejde med mennesker igen\./);
+        expect(xml).toContain('<w:tbl>');
+        expect(xml).toContain('<w:tblHeader/>');
+    });
+
+    test('page numbers in the footer and the confidentiality mark', async () => {
+        const footers = await Promise.all(Object.keys(zip.files).filter(f => /word\/footer\d*\.xml/.test(f)).map(f => zip.file(f)!.async('string')));
+        expect(footers.join('')).toContain('PAGE');
+        expect(footers.join('')).toContain('NUMPAGES');
+        expect(footers.join('')).toContain('Fortroligt – indeholder helbredsoplysninger');
+    });
+
+    test('byte-identical on a second render, dated by the case', async () => {
+        expect((await renderDocx(model)).equals(docx)).toBe(true);
+        expect(await zip.file('docProps/core.xml')!.async('string')).toContain('2026-11-20T12:00:00Z');
+    });
+
+    test('markup in user text is escaped in document.xml and the properties', async () => {
+        const { model: m } = await modelOf(nastyCase);
+        const z = await JSZip.loadAsync(await renderDocx(m));
+        const body = await z.file('word/document.xml')!.async('string');
+        expect(body).not.toContain('<script>');
+        expect(body).toContain('Ali &lt;script&gt;alert(1)&lt;/script&gt;');
+        expect(await z.file('docProps/core.xml')!.async('string')).not.toContain('<script>');
+    });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { buildCitizenReport, renderPdf } from '@arbejdsevne/report';
+import { canonical } from '../helpers.js';
+import { modelOf, poppler } from './report-helpers.js';
+
+const HEADINGS = ['Mål og ønsker', 'Beskæftigelse og uddannelse', 'Sociale forhold', 'Helbred', 'Forsørgelseshistorik', 'Hidtidige indsatser',
+    'Borgerens egen vurdering', 'Indsatsplan', 'Samlet vurdering og indstilling', 'Sagsforløb'];
+const withCpr = canonical.replace('    fødselsdato: 1984-03-12\n', '    cpr: "120384-1234"\n');
+
+describe('PDF', async () => {
+    const { model } = await modelOf(canonical);
+    const pdf = await renderPdf(model);
+    const text = poppler('pdftotext', pdf, ['-layout']);
+    const flat = poppler('pdftotext', pdf).replace(/\s+/g, ' ');
+
+    test('all section headings, in the order of the forberedelsesskema', () => {
+        const positions = HEADINGS.map(h => text.indexOf(`\n${h}\n`));
+        expect(positions.every(p => p > 0), JSON.stringify(positions)).toBe(true);
+        expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    });
+
+    test('the citizen’s statement verbatim, æøå intact, mentions resolved to their entries', () => {
+        expect(flat).toContain('Jeg vil rigtig gerne arbejde med mennesker igen. Jeg kan ikke klare fuld tid, men jeg tror, jeg kan klare 12-15 timer, hvis jeg kan sidde ned en del af tiden.');
+        expect(flat).toContain('Borgerens egne ord, 10. november 2026');
+        expect(flat).toContain('»Kroniske lændesmerter; kan stå højst to timer ad gangen«');
+        expect(flat).toContain('Lov om en aktiv beskæftigelsesindsats § 116');
+        expect(flat).not.toContain('@ryg');
+    });
+
+    test('tagged, Danish, A4, fonts embedded, page numbers and the confidentiality mark on every page', () => {
+        const info = poppler('pdfinfo', pdf);
+        expect(info).toMatch(/Tagged:\s+yes/);
+        expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
+        expect(info).toMatch(/Title:\s+Fie Hansen – beskrivelse af arbejdsevne/);
+        const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+        for (let page = 1; page <= pages; page++) {
+            const pageText = poppler('pdftotext', pdf, ['-f', String(page), '-l', String(page)]);
+            expect(pageText).toContain(`Side ${page} af ${pages}`);
+            expect(pageText).toContain('Fortroligt – indeholder helbredsoplysninger');
+            expect(pageText).not.toContain('UDKAST');
+        }
+        const fonts = poppler('pdffonts', pdf).trim().split('\n').slice(2);
+        expect(fonts.length).toBeGreaterThan(0);
+        for (const line of fonts) expect(line).toMatch(/\syes\s+yes\s+yes\s/);
+        const structure = poppler('pdfinfo', pdf, ['-struct']);
+        for (const tag of ['Document', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD', 'BlockQuote', 'Figure']) expect(structure).toContain(tag);
+    });
+
+    test('byte-identical on a second render', async () => {
+        expect((await renderPdf(model)).equals(pdf)).toBe(true);
+    });
+
+    test('CPR masked by default, shown only when asked, never in the metadata', async () => {
+        const masked = await renderPdf((await modelOf(withCpr)).model);
+        expect(poppler('pdftotext', masked)).toContain('120384-XXXX');
+        expect(poppler('pdftotext', masked)).not.toContain('120384-1234');
+        const shown = await renderPdf((await modelOf(withCpr, { showCpr: true })).model);
+        expect(poppler('pdftotext', shown)).toContain('120384-1234');
+        expect(shown.toString('latin1')).not.toContain('120384-1234');
+        expect(poppler('pdfinfo', shown)).not.toContain('120384');
+    });
+
+    test('a document with errors is marked UDKAST on every page', async () => {
+        const { model: draft } = await modelOf(canonical.replace(/borgerens_vurdering 2026-11-10 """[\s\S]*?"""\n/, ''));
+        expect(draft.meta.draft).toBe(true);
+        const out = await renderPdf(draft);
+        const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', out))![1]);
+        for (let page = 1; page <= pages; page++) expect(poppler('pdftotext', out, ['-f', String(page), '-l', String(page)])).toContain('UDKAST – indeholder fejl');
+    });
+
+    test('a long table repeats its header row on the next page', async () => {
+        const many = Array.from({ length: 60 }, (_, i) => `    samtale s${i}: 2026-0${1 + (i % 9)}-1${i % 10} "Opfølgende samtale nummer ${i} om planen og hverdagen"`).join('\n');
+        const { model: long } = await modelOf(canonical.replace('sagsforløb {', `sagsforløb {\n${many}`));
+        const out = await renderPdf(long);
+        const pagesWithEvents = [];
+        const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', out))![1]);
+        for (let page = 1; page <= pages; page++) {
+            const t = poppler('pdftotext', out, ['-f', String(page), '-l', String(page)]);
+            if (t.includes('Opfølgende samtale nummer')) pagesWithEvents.push(t);
+        }
+        expect(pagesWithEvents.length).toBeGreaterThan(1);
+        for (const t of pagesWithEvents) expect(t).toMatch(/Dato\s+Hændelse\s+Beskrivelse/);
+    });
+
+    test('user text with markup characters is text, in the content and the metadata', async () => {
+        const nasty = 'Ali <script>alert(1)</script> "A" & B </style> ]]>';
+        const { model: m } = await modelOf(canonical.replace('arbejdsevne "Fie Hansen – beskrivelse af arbejdsevne"', `arbejdsevne """${nasty}"""`).replace('navn: "Fie Hansen"', `navn: """${nasty}"""`));
+        const out = await renderPdf(m);
+        expect(poppler('pdfinfo', out).split('\n').find(l => l.startsWith('Title:'))!.replace(/^Title:\s+/, '')).toBe(nasty);
+        expect(poppler('pdftotext', out)).toContain(nasty);
+    });
+
+    test('the citizen version: plain headings, the citizen’s words first, no rule ids or paragraphs', async () => {
+        const { root } = await modelOf(canonical);
+        const out = poppler('pdftotext', await renderPdf(buildCitizenReport(root))).replace(/\s+/g, ' ');
+        const order = ['Det har du fortalt os', 'Jeg vil rigtig gerne arbejde', 'Det er vi enige om at arbejde med', 'Det sker nu'].map(s => out.indexOf(s));
+        expect(order.every(p => p >= 0)).toBe(true);
+        expect([...order].sort((a, b) => a - b)).toEqual(order);
+        expect(out).not.toMatch(/§|[A-Z]{2,4}-\d{2}|Regelsæt/);
+    });
+});
