@@ -3,7 +3,9 @@ import { build } from 'esbuild';
 
 await build({
     entryPoints: [new URL('./out/main.js', import.meta.url).pathname],
-    outfile: new URL('./dist/main.js', import.meta.url).pathname,
+    outdir: new URL('./dist', import.meta.url).pathname,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -2,7 +2,6 @@ import { Command, CommanderError, Help } from 'commander';
 import { createRequire } from 'node:module';
 import { runCheck } from './commands/check.js';
 import { runRules } from './commands/rules.js';
-import { runReport } from './commands/report.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { collect } from './options.js';
 
@@ -65,7 +64,11 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
         .option('--vis-cpr', 'vis CPR-nummeret fuldt (standard: DDMMÅÅ-XXXX)')
         .option('--bilag', 'medtag bilaget om lovmæssig fuldstændighed')
         .option('--dato <dato>', 'rapportens dato (standard: sagens dato)'))
-        .action(async (file: string, options) => setExit(await runReport(file, options, out, err)));
+        .action(async (file: string, options) => {
+            // Loaded on demand: the PDF and Word libraries cost start-up time that `tjek` does not need.
+            const { runReport } = await import('./commands/report.js');
+            setExit(await runReport(file, options, out, err));
+        });
 
     program.command('regler')
         .description('vis regelkataloget')

@@ -59,12 +59,16 @@ export function topLevelBlockOf(node: AstNode): ast.TopLevelBlock | undefined {
     return current && ast.isAssessment(current.$container) ? (current as ast.TopLevelBlock) : undefined;
 }
 
-/** Every named entry (resource, barrier, document, measure, event); half-typed ones without a name are left out. */
+const NAMED_TYPES = new Set(['Resource', 'Barrier', 'Document', 'PreviousMeasure', 'PlannedMeasure', 'Event']);
+
+/** A named entry (resource, barrier, document, measure, event) that has its name; a half-typed one has not. */
+export function isCompleteEntry(node: AstNode): node is ast.NamedEntry {
+    return NAMED_TYPES.has(node.$type) && typeof (node as ast.NamedEntry).name === 'string' && (node as ast.NamedEntry).name.length > 0;
+}
+
+/** Every named entry of the document, in document order. */
 export function namedEntries(root: AstNode): ast.NamedEntry[] {
-    return AstUtils.streamAllContents(root).filter((n): n is ast.NamedEntry =>
-        (ast.isResource(n) || ast.isBarrier(n) || ast.isDocument(n) || ast.isPreviousMeasure(n) || ast.isPlannedMeasure(n) || ast.isEvent(n))
-        && typeof n.name === 'string' && n.name.length > 0,
-    ).toArray();
+    return AstUtils.streamAllContents(root).filter(isCompleteEntry).toArray();
 }
 
 export type Area = ast.EmploymentArea | ast.SocialArea | ast.HealthArea;

@@ -14,6 +14,11 @@ const CLOSE = '\uE001';
  */
 export function proseSegments(prose: Prose | undefined): ProseSegment[] {
     if (!prose) return [];
+    if (prose.parts.length === 1 && !isMention(prose.parts[0])) {
+        // The common case, without mentions: no placeholders to put in and take out.
+        const raw = prose.parts[0].value.replace(/\r\n?/g, '\n');
+        return [{ kind: 'text', text: prose.multiline ? dedent(raw) : raw }];
+    }
     const mentions: Mention[] = [];
     let raw = '';
     for (const part of prose.parts) {

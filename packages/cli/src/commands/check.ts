@@ -8,6 +8,8 @@ import { EXIT } from '../exit-codes.js';
 import { configFromOptions, type CheckerOptions } from '../options.js';
 import { createServices } from '../services.js';
 
+const BATCH = 100;
+
 export interface CheckOptions extends CheckerOptions {
     format?: string;
 }
@@ -16,14 +18,23 @@ export interface CheckOptions extends CheckerOptions {
 export async function checkFiles(files: readonly string[], options: CheckerOptions): Promise<Array<{ file: string; diagnostics: Diagnostic[] }>> {
     const services = createServices(configFromOptions(options));
     const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
-    const texts = await Promise.all(files.map(readText));
-    const documents = files.map((file, i) => {
-        const document = LangiumDocumentFactory.fromString<Assessment>(texts[i], URI.file(path.resolve(file)));
-        LangiumDocuments.addDocument(document);
-        return { file, document };
-    });
-    await DocumentBuilder.build(documents.map(d => d.document), { validation: true });
-    return documents.map(({ file, document }) => ({ file, diagnostics: document.diagnostics ?? [] }));
+    const results: Array<{ file: string; diagnostics: Diagnostic[] }> = [];
+    // Batches keep the heap small (each assessment stands alone: nothing links across files).
+    for (let start = 0; start < files.length; start += BATCH) {
+        const batch = files.slice(start, start + BATCH);
+        const texts = await Promise.all(batch.map(readText));
+        const documents = batch.map((file, i) => {
+            const document = LangiumDocumentFactory.fromString<Assessment>(texts[i], URI.file(path.resolve(file)));
+            LangiumDocuments.addDocument(document);
+            return { file, document };
+        });
+        await DocumentBuilder.build(documents.map(d => d.document), { validation: true });
+        for (const { file, document } of documents) {
+            results.push({ file, diagnostics: document.diagnostics ?? [] });
+            LangiumDocuments.deleteDocument(document.uri);
+        }
+    }
+    return results;
 }
 
 export async function runCheck(args: string[], options: CheckOptions, out: (text: string) => void): Promise<number> {

@@ -1,7 +1,7 @@
 import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { WORD_LISTS, isInList, nearestWord, type WordListName } from '../legal/enumerations.js';
-import { BLOCKS, blockKeyword, blocks, namedEntries, type BlockKeyword } from '../model-access.js';
+import { BLOCKS, blockKeyword, blocks, isCompleteEntry, type BlockKeyword } from '../model-access.js';
 import { TOP_OF_FILE, type RuleCheck } from './rule-engine.js';
 
 /** GEN-01, GEN-02, GEN-04, GEN-05, GEN-09: the document's structure, names and fixed words. */
@@ -40,7 +40,7 @@ export const checkDuplicateBlocks: RuleCheck = ctx => {
 
 export const checkDuplicateNames: RuleCheck = ctx => {
     const seen = new Map<string, ast.NamedEntry>();
-    for (const entry of namedEntries(ctx.root)) {
+    for (const entry of ctx.nodes.filter(isCompleteEntry)) {
         const first = seen.get(entry.name);
         if (!first) {
             seen.set(entry.name, entry);
@@ -64,12 +64,13 @@ function expectedFor(container: AstNode): string {
 
 /** Unresolved references and mentions (the linker's errors) become GEN-05 with a Danish message. */
 export const checkReferences: RuleCheck = ctx => {
-    const entries = namedEntries(ctx.root);
+    let entries: ast.NamedEntry[] | undefined;
     for (const node of ctx.nodes) {
         for (const refInfo of AstUtils.streamReferences(node)) {
             const reference = refInfo.reference;
             if (!('ref' in reference) || reference.ref || !reference.error) continue;
             const name = reference.$refText;
+            entries ??= ctx.nodes.filter(isCompleteEntry);
             const other = entries.find(e => e.name === name);
             const expected = expectedFor(refInfo.container);
             ctx.report('GEN-05', refInfo.container, {

@@ -1,0 +1,64 @@
+// Benchmark of the report (not a test): `node bench/report-bench.mjs`.
+// Renders the canonical example to PDF 50 times with pdfkit and prints the median, next to the
+// same report's HTML printed by Debian's Chromium (page.pdf(), warm) as a ratio.
+// Goal: ≤ 60 ms median and ≥ 5× faster than warm Chromium.
+import 'object.groupby/auto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { EmptyFileSystem } from 'langium';
+import { checkText, createArbejdsevneServices } from '@arbejdsevne/language';
+import { buildReport, renderHtml, renderPdf } from '@arbejdsevne/report';
+import { canonical } from './generate.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const services = createArbejdsevneServices(EmptyFileSystem).Arbejdsevne;
+const { document, diagnostics } = await checkText(services, canonical);
+const model = buildReport(document.parseResult.value, diagnostics);
+
+await renderPdf(model); // warm-up: fonts parsed, code compiled
+const pdfkitTimes = [];
+let size = 0;
+for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    size = (await renderPdf(model)).length;
+    pdfkitTimes.push(performance.now() - start);
+}
+const pdfkitMedian = median(pdfkitTimes);
+console.log(`pdfkit:   median ${pdfkitMedian.toFixed(1)} ms over ${RUNS} renders (${(size / 1024).toFixed(0)} KB) – mål ≤ 60 ms`);
+
+const chromium = '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+    console.log('Chromium findes ikke (apt-get install chromium); sammenligningen er sprunget over.');
+    process.exit(0);
+}
+const { chromium: driver } = await import('playwright-core');
+const profile = mkdtempSync(path.join(tmpdir(), 'arbejdsevne-chromium-'));
+const browser = await driver.launch({
+    executablePath: chromium,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+    const page = await browser.newPage();
+    const html = renderHtml(model);
+    const print = async () => {
+        await page.setContent(html);
+        return page.pdf({ format: 'A4', printBackground: true });
+    };
+    await print();
+    const chromeTimes = [];
+    for (let i = 0; i < Math.min(RUNS, 20); i++) {
+        const start = performance.now();
+        await print();
+        chromeTimes.push(performance.now() - start);
+    }
+    const chromeMedian = median(chromeTimes);
+    console.log(`Chromium: median ${chromeMedian.toFixed(1)} ms over ${chromeTimes.length} prints (warm)`);
+    console.log(`forhold Chromium/pdfkit: ${(chromeMedian / pdfkitMedian).toFixed(1)}× – mål ≥ 5×`);
+} finally {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+}
