@@ -70,6 +70,26 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
             setExit(await runReport(file, options, out, err));
         });
 
+    program.command('ny')
+        .description('opret en ny beskrivelse med skelet til et formål')
+        .argument('<fil>', 'den nye .aev-fil (overskrives aldrig)')
+        .requiredOption('--formål <udfald>', 'fx fleksjob, førtidspension, jobafklaringsforløb')
+        .option('--dato <dato>', 'sagens dato (standard: i dag)')
+        .action(async (file: string, options) => {
+            const { runNew } = await import('./commands/new.js');
+            setExit(await runNew(file, options, out));
+        });
+
+    program.command('anonymiser')
+        .description('lav en anonymiseret kopi til undervisning')
+        .argument('<fil>', 'en .aev-fil')
+        .option('-o, --output <fil>', 'kopiens navn (standard: <filnavn>-anonymiseret.aev)')
+        .option('--forskyd <dage>', 'flyt alle datoer dette antal dage (standard: op til et år tilbage inden for samme regelsæt)')
+        .action(async (file: string, options) => {
+            const { runAnonymise } = await import('./commands/anonymise.js');
+            setExit(await runAnonymise(file, options, out));
+        });
+
     program.command('regler')
         .description('vis regelkataloget')
         .option('--format <format>', 'text (standard) eller json', 'text')
@@ -84,10 +104,11 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
 
 const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
     'commander.unknownOption': e => `Ukendt tilvalg: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}.`,
-    'commander.unknownCommand': e => `Ukendt kommando: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Kommandoerne er tjek, rapport, regler og hjælp.`,
+    'commander.unknownCommand': e => `Ukendt kommando: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Kommandoerne er tjek, rapport, ny, anonymiser, regler og hjælp.`,
     'commander.missingArgument': () => 'Der mangler et argument: angiv en eller flere filer eller mapper.',
     'commander.optionMissingArgument': e => `Tilvalget ${/'([^']+)'/.exec(e.message)?.[1] ?? ''} mangler en værdi.`,
     'commander.excessArguments': () => 'For mange argumenter.',
+    'commander.missingMandatoryOptionValue': e => `Tilvalget ${/'([^']+)'/.exec(e.message)?.[1] ?? ''} skal angives.`,
 };
 
 /** Runs the CLI and returns its exit code; never throws, never prints a stack trace. */

@@ -13,6 +13,7 @@ export * from './legal/rules.js';
 export * from './legal/provisions.js';
 export * from './legal/rule-docs.js';
 export * from './skeletons.js';
+export * from './anonymise.js';
 export * from './validation/rule-engine.js';
 export { SYNTAX } from './validation/arbejdsevne-document-validator.js';
 export { CONFIG_PROBLEM } from './validation/arbejdsevne-validator.js';

@@ -1,0 +1,86 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { UDFALD } from '@arbejdsevne/language';
+import { cli, tempDir } from './cli-harness.js';
+import { canonical } from '../helpers.js';
+
+type Finding = { line: number; code: string };
+async function findings(file: string): Promise<string[]> {
+    const { stdout } = await cli(['tjek', '--format', 'json', file]);
+    return (JSON.parse(stdout) as Finding[]).map(d => `${d.line} ${d.code}`);
+}
+
+describe('arbejdsevne ny', () => {
+    test.each([...UDFALD])('a skeleton for %s parses, and its findings are only the things to fill in', async outcome => {
+        const dir = tempDir();
+        const file = path.join(dir, 'ny.aev');
+        const { code, stdout } = await cli(['ny', file, '--formål', outcome, '--dato', '2026-11-23']);
+        expect(code).toBe(0);
+        expect(stdout).toContain(`Oprettede ${file}`);
+        const codes = new Set((await findings(file)).map(f => f.split(' ')[1]));
+        expect(codes.has('SYNTAX')).toBe(false);
+        const toFillIn = new Set(['GEN-08', 'BOR-01', 'FD-04', 'LAE-04', 'PROC-05', 'UDF-01', 'UDF-02']);
+        expect([...codes].filter(c => !toFillIn.has(c))).toEqual([]);
+        expect(readFileSync(file, 'utf8')).toContain(`formål: ${outcome}`);
+    });
+
+    test('refuses to overwrite an existing file', async () => {
+        const dir = tempDir();
+        const file = path.join(dir, 'sag.aev');
+        writeFileSync(file, 'min sag');
+        const { code, stderr } = await cli(['ny', file, '--formål', 'fleksjob']);
+        expect(code).toBe(2);
+        expect(stderr).toContain('findes allerede');
+        expect(readFileSync(file, 'utf8')).toBe('min sag');
+    });
+
+    test('an unknown outcome is named with the allowed ones', async () => {
+        const { code, stderr } = await cli(['ny', path.join(tempDir(), 'x.aev'), '--formål', 'pension']);
+        expect(code).toBe(2);
+        expect(stderr).toContain('Angiv formålet med --formål: fleksjob, førtidspension');
+    });
+});
+
+describe('arbejdsevne anonymiser', () => {
+    const original = canonical
+        .replace('    fødselsdato: 1984-03-12\n', '    cpr: "120384-1234"\n')
+        .replace('"Samtale i jobcentret;', '"Samtale i jobcentret med Fie Hansen 10.11.2026;');
+
+    test('names, CPR and dates are gone; intervals and ages stay; the findings are the same', async () => {
+        const dir = tempDir();
+        const file = path.join(dir, 'sag.aev');
+        writeFileSync(file, original.replace('    partshøring høring1: 2026-11-18 "Udkastet sendt i partshøring; borgeren havde ingen bemærkninger" lov FVL § 19\n', ''));
+        const { code, stdout } = await cli(['anonymiser', file, '--forskyd', '-100']);
+        expect(code).toBe(0);
+        const copyFile = path.join(dir, 'sag-anonymiseret.aev');
+        expect(stdout).toContain(`Skrev ${copyFile} (datoer flyttet -100 dage)`);
+        const copy = readFileSync(copyFile, 'utf8');
+        for (const secret of ['Fie', 'Hansen', 'Anna Andersen', '120384', '1984-03-12', 'dato: 2026-11-20', '10.11.2026']) expect(copy).not.toContain(secret);
+        expect(copy).toContain('fødselsdato: 1983-12-03');
+        expect(copy).toContain('dato: 2026-08-12');
+        expect(copy).toContain('2.8.2026');
+        expect(await findings(copyFile)).toEqual(await findings(file));
+        expect(await findings(copyFile)).toContain('68 PROC-01');
+    });
+
+    test('a shift that would change the rule set is refused', async () => {
+        const dir = tempDir();
+        const file = path.join(dir, 'sag.aev');
+        writeFileSync(file, original);
+        const { code, stderr } = await cli(['anonymiser', file, '--forskyd', '60']);
+        expect(code).toBe(2);
+        expect(stderr).toContain('andet regelsæt');
+    });
+
+    test('without --forskyd the dates move back within the same rule set', async () => {
+        const dir = tempDir();
+        const file = path.join(dir, 'sag.aev');
+        writeFileSync(file, canonical);
+        const out = path.join(dir, 'kopi.aev');
+        expect((await cli(['anonymiser', file, '-o', out])).code).toBe(0);
+        const date = /^\s+dato: (\d{4}-\d{2}-\d{2})/m.exec(readFileSync(out, 'utf8'))![1];
+        expect(date >= '2026-07-01' && date < '2026-11-20').toBe(true);
+        expect(await findings(out)).toEqual([]);
+    });
+});
