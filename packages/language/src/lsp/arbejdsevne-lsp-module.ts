@@ -2,10 +2,24 @@ import type { Module } from 'langium';
 import type { PartialLangiumServices } from 'langium/lsp';
 import type { ArbejdsevneServices } from '../arbejdsevne-module.js';
 import { ArbejdsevneCodeActionProvider } from './arbejdsevne-code-actions.js';
+import { ArbejdsevneCodeLensProvider } from './arbejdsevne-code-lens.js';
+import { ArbejdsevneCompletionProvider } from './arbejdsevne-completion.js';
+import { ArbejdsevneDocumentLinkProvider } from './arbejdsevne-document-links.js';
+import { ArbejdsevneDocumentSymbolProvider } from './arbejdsevne-document-symbols.js';
+import { ArbejdsevneFormatter } from './arbejdsevne-formatter.js';
+import { ArbejdsevneHoverProvider } from './arbejdsevne-hover.js';
+import { ArbejdsevneSemanticTokenProvider } from './arbejdsevne-semantic-tokens.js';
 
-/** The editor features (hover, completion, code actions, …); one file per feature in this folder. */
+/** The editor features; one file per feature in this folder. Definition, references, rename and folding are Langium's. */
 export const lspModule: Module<ArbejdsevneServices, PartialLangiumServices> = {
     lsp: {
         CodeActionProvider: () => new ArbejdsevneCodeActionProvider(),
+        CodeLensProvider: () => new ArbejdsevneCodeLensProvider(),
+        CompletionProvider: services => new ArbejdsevneCompletionProvider(services),
+        DocumentLinkProvider: () => new ArbejdsevneDocumentLinkProvider(),
+        DocumentSymbolProvider: () => new ArbejdsevneDocumentSymbolProvider(),
+        Formatter: () => new ArbejdsevneFormatter(),
+        HoverProvider: () => new ArbejdsevneHoverProvider(),
+        SemanticTokenProvider: services => new ArbejdsevneSemanticTokenProvider(services),
     },
 };

@@ -1,0 +1,39 @@
+import { type AstNode } from 'langium';
+import { AbstractFormatter, Formatting } from 'langium/lsp';
+import * as ast from '../generated/ast.js';
+
+/** Statements inside a block, one per line: what each block holds. */
+function statements(node: AstNode): AstNode[] {
+    if (ast.isCitizen(node) || ast.isCase(node) || ast.isConclusion(node)) return node.props;
+    if (ast.isEmploymentArea(node) || ast.isSocialArea(node) || ast.isHealthArea(node) || ast.isPreviousMeasures(node) || ast.isMeasurePlan(node)) return node.items;
+    if (ast.isDocumentation(node)) return node.documents;
+    if (ast.isProvision(node)) return node.periods;
+    if (ast.isCaseHistory(node)) return node.events;
+    return [];
+}
+
+/**
+ * Indents and breaks lines only (language.md: "the formatter orders nothing"): a blank line
+ * between top-level blocks, one statement per line, measure attributes on lines of their own.
+ */
+export class ArbejdsevneFormatter extends AbstractFormatter {
+    protected format(node: AstNode): void {
+        const f = this.getNodeFormatter(node);
+        if (ast.isAssessment(node)) {
+            f.nodes(...node.blocks.slice(1)).prepend(Formatting.newLines(2));
+            return;
+        }
+        const open = f.keyword('{');
+        const close = f.keyword('}');
+        if (open.nodes.length && close.nodes.length) {
+            open.prepend(Formatting.oneSpace());
+            f.nodes(...statements(node)).prepend(Formatting.indent());
+            close.prepend(Formatting.newLine());
+        }
+        f.keywords(':').prepend(Formatting.noSpace());
+        f.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
+        if (ast.isPreviousMeasure(node) || ast.isPlannedMeasure(node)) {
+            f.nodes(...node.attributes).prepend(Formatting.indent());
+        }
+    }
+}

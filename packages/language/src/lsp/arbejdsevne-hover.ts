@@ -1,0 +1,89 @@
+import { CstUtils, GrammarAST, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import * as ast from '../generated/ast.js';
+import { danishLongDate } from '../dates.js';
+import { INDSATSTYPER } from '../legal/enumerations.js';
+import { lawByAbbreviation, lookupProvision, referenceText } from '../legal/provisions.js';
+import { computeFacts } from '../validation/rule-engine.js';
+import { proseText } from '../prose.js';
+import { sourcesOf } from '../model-access.js';
+import { KEYWORD_GUIDANCE, WORD_GUIDANCE } from './keyword-guidance.js';
+
+const KIND: Record<ast.NamedEntry['$type'], string> = {
+    Resource: 'Ressource', Barrier: 'Barriere', Document: 'Dokument', PreviousMeasure: 'Hidtidig indsats', PlannedMeasure: 'Planlagt indsats', Event: 'Hændelse',
+};
+
+/** Hover: guidance on keywords, meaning of fixed words, § references with their summary, entries behind ids and mentions. */
+export class ArbejdsevneHoverProvider implements HoverProvider {
+    getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
+        const root = document.parseResult.value as ast.Assessment;
+        const cst = root.$cstNode;
+        if (!cst) return undefined;
+        const leaf = CstUtils.findLeafNodeAtOffset(cst, document.textDocument.offsetAt(params.position));
+        if (!leaf) return undefined;
+        const markdown = this.content(root, leaf);
+        return markdown ? { contents: { kind: 'markdown', value: markdown }, range: leaf.range } : undefined;
+    }
+
+    private content(root: ast.Assessment, leaf: CstNode): string | undefined {
+        const node = leaf.astNode;
+        // A mention or a reference: show the entry it points at.
+        if (ast.isMention(node)) return node.target.ref ? this.entry(node.target.ref) : undefined;
+        const referenced = this.referenceTarget(node, leaf);
+        if (referenced) return this.entry(referenced);
+        const legal = ast.isLegalReference(node) ? node : undefined;
+        if (legal) return this.legal(legal);
+        const keyword = GrammarAST.isKeyword(leaf.grammarSource) ? leaf.grammarSource.value : undefined;
+        const isNameOfEntry = ast.isNamedEntry(node) && node.$cstNode && leaf.text === node.name
+            && leaf.offset > node.$cstNode.offset;
+        if (isNameOfEntry && ast.isNamedEntry(node)) return this.entry(node);
+        const word = this.wordAt(node, leaf);
+        if (word) return word;
+        if (keyword && KEYWORD_GUIDANCE[keyword]) {
+            let text = `**${keyword}**\n\n${KEYWORD_GUIDANCE[keyword]}`;
+            if (keyword === 'dato' && ast.isCaseDate(node)) {
+                const regime = computeFacts(root).regime;
+                text += `\n\nRegelsæt: **${regime.id}** (fra ${danishLongDate(regime.from)}${regime.to ? ` til ${danishLongDate(regime.to)}` : ''}). ${regime.summary}`;
+            }
+            return text;
+        }
+        return undefined;
+    }
+
+    private referenceTarget(node: AstNode, leaf: CstNode): AstNode | undefined {
+        const refs = [
+            ...(ast.isAddresses(node) ? node.barriers : []), ...(ast.isSources(node) ? node.documents : []), ...(ast.isTested(node) ? node.measures : []),
+        ];
+        return refs.find(r => r.$refNode && r.$refNode.offset <= leaf.offset && leaf.end <= r.$refNode.end)?.ref;
+    }
+
+    private wordAt(node: AstNode, leaf: CstNode): string | undefined {
+        const value = (ast.isBenefit(node) || ast.isVisitation(node) || ast.isPurpose(node) || ast.isRecommendation(node) || ast.isWorkCapacity(node) || ast.isTheme(node)) ? node.value
+            : ast.isDocument(node) || ast.isPreviousMeasure(node) || ast.isPlannedMeasure(node) ? node.type : ast.isProvisionPeriod(node) ? node.benefit : undefined;
+        if (!value || leaf.text !== value) return undefined;
+        const measure = INDSATSTYPER[value as keyof typeof INDSATSTYPER];
+        if (measure) return `**${measure.label}** – sektor: ${measure.sector}${measure.basis ? `, grundlag: ${measure.basis}` : ''}`;
+        return WORD_GUIDANCE[value] ? `**${value}**\n\n${WORD_GUIDANCE[value]}` : undefined;
+    }
+
+    private legal(ref: ast.LegalReference): string | undefined {
+        const law = lawByAbbreviation(ref.law);
+        if (!law) return `**${ref.law}** er ikke en kendt lovforkortelse.`;
+        const provision = lookupProvision(ref.law, ref.section, ref.letter);
+        return `**${referenceText(ref)}** – ${law.name}${provision ? `\n\n${provision.summary}` : ''}`;
+    }
+
+    private entry(entry: AstNode): string | undefined {
+        if (!ast.isNamedEntry(entry)) return undefined;
+        const lines = [`**${KIND[entry.$type]} \`${entry.name}\`**`];
+        if (ast.isDocument(entry)) lines.push(`${entry.type}, ${danishLongDate(entry.date)}${entry.description ? `: ${proseText(entry.description)}` : ''}`);
+        else if (ast.isEvent(entry)) lines.push(`${entry.kind}, ${danishLongDate(entry.date)}${entry.text ? `: ${proseText(entry.text)}` : ''}`);
+        else lines.push(proseText(entry.text));
+        if (ast.isResource(entry) || ast.isBarrier(entry)) {
+            const sources = sourcesOf(entry).map(d => d.name);
+            if (sources.length) lines.push(`Kilde: ${sources.join(', ')}`);
+        }
+        return lines.join('\n\n');
+    }
+}

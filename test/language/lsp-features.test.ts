@@ -1,0 +1,159 @@
+import { expectCompletion, expectFindReferences, expectFormatting, expectGoToDefinition, expectHover, expectSymbols, parseDocument } from 'langium/test';
+import { describe, expect, test } from 'vitest';
+import { canonical, createTestServices } from '../helpers.js';
+import { YDELSER } from '@arbejdsevne/language';
+
+const services = createTestServices();
+const hover = expectHover(services);
+const completion = expectCompletion(services);
+const definition = expectGoToDefinition(services);
+const references = expectFindReferences(services);
+const formatting = expectFormatting(services);
+const symbols = expectSymbols(services);
+
+/** The canonical example with a marker put in front of the first occurrence of `at`. */
+function mark(at: string, marker = '<|>', text = canonical): string {
+    const i = text.indexOf(at);
+    if (i < 0) throw new Error(`not found: ${at}`);
+    return text.slice(0, i) + marker + text.slice(i);
+}
+
+describe('hover', () => {
+    test('a keyword shows Danish guidance for a student', async () => {
+        await hover({ text: mark('borgerens_vurdering 2026'), index: 0, hover: /^\*\*borgerens_vurdering\*\*\n\nBorgerens egen vurdering, dateret og med borgerens egne ord \(RSL § 4\)/ });
+        await hover({ text: mark('adresserer ryg'), index: 0, hover: /De barrierer, indsatsen skal afhjælpe/ });
+    });
+
+    test('the case date names the rule set in force', async () => {
+        await hover({ text: mark('dato: 2026-11-20'), index: 0, hover: /Regelsæt: \*\*REF-2026b\*\* \(fra 1\. juli 2026 til 31\. december 2026\)/ });
+    });
+
+    test('a fixed word explains itself; a measure type shows its sector', async () => {
+        await hover({ text: mark('væsentligt_og_varigt_nedsat\n    arbejdsfunktioner'), index: 0, hover: /forudsætningen for fleksjob \(LAB § 116, stk\. 1\)/ });
+        await hover({ text: mark('smertebehandling "Forløb'), index: 0, hover: '**Smertebehandling** – sektor: sundhed, grundlag: SUL' });
+    });
+
+    test('a § reference shows the law and the provision’s summary', async () => {
+        await hover({ text: mark('LAB § 116\n}'), index: 0, hover: /^\*\*LAB § 116\*\* – Lov om en aktiv beskæftigelsesindsats\n\nFleksjob: varige og væsentlige begrænsninger/ });
+    });
+
+    test('a mention and a reference show the entry they point at', async () => {
+        await hover({ text: mark('ryg\n        begrænser'), index: 0, hover: '**Barriere `ryg`**\n\nKroniske lændesmerter; kan stå højst to timer ad gangen\n\nKilde: lægeattest' });
+        await hover({ text: mark('gæld\n        ansvarlig'), index: 0, hover: /^\*\*Barriere `gæld`\*\*/ });
+    });
+});
+
+describe('completion', () => {
+    test('a fixed word: the allowed words for that place', async () => {
+        await completion({ text: 'borger {\n    ydelse: <|>\n}', index: 0, assert: list => expect(list.items.map(i => i.label).sort()).toEqual([...YDELSER].sort()) });
+        await completion({ text: canonical.replace('tema uddannelse', 'tema <|>'), index: 0, assert: list => expect(list.items.map(i => i.label)).toContain('arbejdsmarkedserfaring') });
+    });
+
+    test('after adresserer: only barriers', async () => {
+        await completion({ text: canonical.replace('adresserer ryg', 'adresserer <|>'), index: 0, assert: list => expect(list.items.map(i => i.label).sort()).toEqual(['angst', 'gæld', 'ledighed', 'ryg']) });
+    });
+
+    test('after kilde: only documents; after afprøvet: only previous measures', async () => {
+        await completion({ text: canonical.replace('kilde psykiater', 'kilde <|>'), index: 0, assert: list => expect(list.items.map(i => i.label).sort()).toEqual(['koordinator', 'lægeattest', 'psykiater']) });
+        await completion({ text: canonical.replace('afprøvet: praktik2025, mentor2024', 'afprøvet: <|>'), index: 0, assert: list => expect(list.items.map(i => i.label).sort()).toEqual(['mentor2024', 'praktik2025']) });
+    });
+
+    test('where a new name is written, no keyword list', async () => {
+        await completion({ text: canonical.replace('    ressource søster:', '    ressource <|>'), index: 0, expectedItems: [] });
+    });
+
+    test('after @ in prose: every named entry', async () => {
+        await completion({ text: canonical.replace('se @ryg"', 'se @<|>"'), index: 0, assert: list => {
+            expect(list.items.map(i => i.label)).toEqual(expect.arrayContaining(['ryg', 'svendebrev', 'lægeattest', 'praktik2025', 'smerteklinik', 'samtale1']));
+        } });
+        await completion({ text: canonical.replace('se @ryg"', 'se @sv<|>"'), index: 0, assert: list => expect(list.items.map(i => i.label)).toEqual(['svendebrev']) });
+    });
+
+    test('where a block may start: block keywords', async () => {
+        await completion({ text: 'arbejdsevne "T"\n<|>', index: 0, assert: list => {
+            expect(list.items.map(i => i.label)).toEqual(expect.arrayContaining(['borger', 'sag', 'mål', 'helbred', 'vurdering', 'borgerens_vurdering']));
+        } });
+    });
+});
+
+describe('navigation', () => {
+    test('go to definition from a mention and from adresserer', async () => {
+        const text = canonical.replace('barriere ryg:', 'barriere <|ryg|>:').replace('se @ryg"', 'se @r<|>yg"');
+        await definition({ text, index: 0, rangeIndex: 0 });
+        await definition({ text: canonical.replace('barriere gæld:', 'barriere <|gæld|>:').replace('adresserer gæld', 'adresserer g<|>æld'), index: 0, rangeIndex: 0 });
+    });
+
+    test('find references: mentions and references alike', async () => {
+        const text = canonical
+            .replace('barriere ryg:', 'barriere <|>ryg:')
+            .replace('se @ryg"', 'se @<|ryg|>"')
+            .replace('adresserer ryg', 'adresserer <|ryg|>')
+            .replace('men @ryg', 'men @<|ryg|>');
+        await references({ text, includeDeclaration: false });
+    });
+
+    test('rename rewrites the declaration, references and mentions', async () => {
+        const document = await parseDocument(services, canonical);
+        const offset = canonical.indexOf('barriere ryg:') + 'barriere '.length;
+        const edit = await services.lsp.RenameProvider!.rename(document, { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset), newName: 'lænd' });
+        const edits = edit!.changes![document.uri.toString()];
+        const { TextDocument } = await import('vscode-languageserver-textdocument');
+        const renamed = TextDocument.applyEdits(document.textDocument, edits);
+        expect(renamed).toContain('barriere lænd:');
+        expect(renamed).toContain('se @lænd"');
+        expect(renamed).toContain('adresserer lænd');
+        expect(renamed).toContain('men @lænd');
+        expect(renamed).not.toMatch(/\bryg\b/);
+    });
+
+    test('the outline: one symbol per block with its entries', async () => {
+        await symbols({ text: canonical, assert: list => {
+            expect(list.map(s => s.name)).toEqual(['arbejdsevne', 'borger', 'sag', 'mål', 'beskæftigelse', 'socialt', 'helbred', 'dokumentation', 'forsørgelse',
+                'hidtidige_indsatser', 'borgerens_vurdering', 'sagsforløb', 'indsatsplan', 'vurdering']);
+            expect(list.find(s => s.name === 'helbred')!.children!.map(c => c.name)).toEqual(['fysioterapi', 'ryg', 'angst']);
+        } });
+    });
+
+    test('folding ranges for blocks and text blocks', async () => {
+        const document = await parseDocument(services, canonical);
+        const ranges = await services.lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument: { uri: document.uri.toString() } });
+        expect(ranges.some(r => r.startLine === 34)).toBe(true);
+        expect(ranges.length).toBeGreaterThan(10);
+    });
+});
+
+describe('formatting', () => {
+    test('indents blocks, one statement per line, measure attributes on lines of their own', async () => {
+        await formatting({
+            before: 'borger {navn: "X"\n  ydelse : kontanthjælp siden 2020-07-01}\nindsatsplan { indsats a: mentor "M" adresserer b ansvarlig "C" periode 2026-01-01 til 2026-02-01 }',
+            after: 'borger {\n    navn: "X"\n    ydelse: kontanthjælp siden 2020-07-01\n}\n\nindsatsplan {\n    indsats a: mentor "M"\n        adresserer b\n        ansvarlig "C"\n        periode 2026-01-01 til 2026-02-01\n}',
+        });
+    });
+
+    test('leaves the canonical example as it is', async () => {
+        await formatting({ before: canonical, after: canonical });
+    });
+});
+
+describe('semantic tokens, code lens, document links', () => {
+    test('names, references, fixed words, dates and laws get semantic tokens', async () => {
+        const document = await parseDocument(services, canonical);
+        const tokens = await services.lsp.SemanticTokenProvider!.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } });
+        // Five integers per token.
+        expect(tokens.data.length / 5).toBeGreaterThan(60);
+    });
+
+    test('a code lens above the title: Vis rapport and Eksportér PDF', async () => {
+        const document = await parseDocument(services, canonical);
+        const lenses = await services.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
+        expect(lenses!.map(l => [l.range.start.line, l.command!.title, l.command!.command])).toEqual([
+            [1, 'Vis rapport', 'arbejdsevne.visRapport'], [1, 'Eksportér PDF', 'arbejdsevne.eksporterPdf']]);
+    });
+
+    test('§ references link to the law’s text online', async () => {
+        const document = await parseDocument(services, canonical);
+        const links = await services.lsp.DocumentLinkProvider!.getDocumentLinks(document, { textDocument: { uri: document.uri.toString() } });
+        expect(links.map(l => l.tooltip)).toContain('Slå LAB § 116 op i Lov om en aktiv beskæftigelsesindsats');
+        expect(links.every(l => l.target!.startsWith('https://www.retsinformation.dk/search?q='))).toBe(true);
+    });
+});
