@@ -1,0 +1,40 @@
+// Builds the extension: client and language server bundled to CommonJS, plus the files they read
+// at run time (TextMate grammar, fonts, pdfkit's data, rule docs, skeleton snippets).
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.join(here, '..', '..');
+const require = createRequire(import.meta.url);
+const dist = path.join(here, 'dist');
+mkdirSync(dist, { recursive: true });
+
+const common = {
+    bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: false, minify: true, logLevel: 'warning',
+    // ES modules bundled to CommonJS: give them their file URL.
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+await build({ ...common, entryPoints: [path.join(here, 'src/extension.ts')], outfile: path.join(dist, 'extension.cjs'), external: ['vscode'] });
+await build({ ...common, entryPoints: [path.join(here, 'src/server.ts')], outfile: path.join(dist, 'server.cjs') });
+
+cpSync(path.join(path.dirname(require.resolve('pdfkit')), 'data'), path.join(dist, 'data'), { recursive: true });
+const fonts = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+mkdirSync(path.join(dist, 'fonts'), { recursive: true });
+for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) cpSync(path.join(fonts, font), path.join(dist, 'fonts', font));
+cpSync(path.join(fonts, '..', 'LICENSE'), path.join(dist, 'fonts', 'LICENSE'));
+cpSync(path.join(root, 'docs', 'regler.md'), path.join(dist, 'regler.md'));
+mkdirSync(path.join(here, 'syntaxes'), { recursive: true });
+cpSync(path.join(root, 'syntaxes', 'arbejdsevne.tmLanguage.json'), path.join(here, 'syntaxes', 'arbejdsevne.tmLanguage.json'));
+
+// A full skeleton per outcome as a snippet ("skelet-fleksjob" …), from the language package.
+const { assessmentSkeleton, UDFALD } = await import('@arbejdsevne/language');
+const snippets = Object.fromEntries(UDFALD.map(outcome => [`Skelet: ${outcome}`, {
+    prefix: `skelet-${outcome}`,
+    description: `Hel arbejdsevnebeskrivelse med formål ${outcome}`,
+    body: assessmentSkeleton(outcome, '${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}').replace(/\$(?!\{CURRENT)/g, '\\$').split('\n'),
+}]));
+writeFileSync(path.join(here, 'snippets', 'skeletons.json'), JSON.stringify(snippets, null, 2) + '\n');

@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { RENDER_EXPORT, type ExportFormat, type ExportParams, type ExportResult } from './protocol.js';
+
+const LABELS: Record<ExportFormat, { command: string; title: string; filters: Record<string, string[]> }> = {
+    pdf: { command: 'arbejdsevne.eksporterPdf', title: 'Eksportér PDF', filters: { PDF: ['pdf'] } },
+    html: { command: 'arbejdsevne.eksporterHtml', title: 'Eksportér HTML', filters: { HTML: ['html'] } },
+    docx: { command: 'arbejdsevne.eksporterDocx', title: 'Eksportér Word', filters: { Word: ['docx'] } },
+    borgerversion: { command: 'arbejdsevne.eksporterBorgerversion', title: 'Eksportér borgerversion', filters: { PDF: ['pdf'] } },
+};
+
+/** A file name may never carry a CPR number. */
+function containsCpr(name: string): boolean {
+    return /(\d{6})[- _]?(\d{4})/.test(name);
+}
+
+/** Writes all at once: a temporary file in the same folder, then renamed; a failure leaves the old file. */
+async function writeAtomic(target: string, data: Buffer): Promise<void> {
+    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+    try {
+        await writeFile(temporary, data);
+        await rename(temporary, target);
+    } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+    }
+}
+
+export async function exportReport(client: LanguageClient, format: ExportFormat, uri: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const settings = vscode.workspace.getConfiguration('arbejdsevne.rapport');
+    const params: ExportParams = { uri: uri.toString(), format, showCpr: settings.get('visCpr', false), appendix: settings.get('bilag', true) };
+    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `${LABELS[format].title} …` },
+        () => client.sendRequest<ExportResult>(RENDER_EXPORT, params));
+    if (result.error || !result.base64) {
+        void vscode.window.showErrorMessage(`Rapporten kunne ikke laves: ${result.error ?? 'ukendt fejl'}. En tidligere fil er ikke ændret.`);
+        return undefined;
+    }
+    const destination = target ?? await vscode.window.showSaveDialog({
+        defaultUri: vscode.Uri.joinPath(uri, '..', result.suggestedName), filters: LABELS[format].filters, title: LABELS[format].title,
+    });
+    if (!destination) return undefined;
+    if (containsCpr(path.basename(destination.fsPath))) {
+        void vscode.window.showErrorMessage('Filnavnet ligner et CPR-nummer. Vælg et navn uden CPR-nummer.');
+        return undefined;
+    }
+    try {
+        await writeAtomic(destination.fsPath, Buffer.from(result.base64, 'base64'));
+    } catch (error) {
+        void vscode.window.showErrorMessage(`Kan ikke skrive ${destination.fsPath}: ${error instanceof Error ? error.message : String(error)}. En tidligere fil er ikke ændret.`);
+        return undefined;
+    }
+    const note = result.draft ? ' Beskrivelsen har fejl, så rapporten er mærket UDKAST.' : '';
+    void vscode.window.showInformationMessage(`Gemt: ${path.basename(destination.fsPath)}.${note}`);
+    return destination;
+}
+
+export function registerExportCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+    for (const format of Object.keys(LABELS) as ExportFormat[]) {
+        context.subscriptions.push(vscode.commands.registerCommand(LABELS[format].command, async (uriArg?: string | vscode.Uri, target?: string) => {
+            const uri = typeof uriArg === 'string' ? vscode.Uri.parse(uriArg) : uriArg ?? vscode.window.activeTextEditor?.document.uri;
+            if (!uri) {
+                void vscode.window.showWarningMessage('Åbn en .aev-fil først.');
+                return undefined;
+            }
+            return exportReport(client, format, uri, target ? vscode.Uri.file(target) : undefined);
+        }));
+    }
+}

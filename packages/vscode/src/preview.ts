@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { RENDER_HTML, type RenderHtmlResult } from './protocol.js';
+
+interface PreviewState { uri: string }
+
+/**
+ * The report beside the text. It renders the report model's HTML in a webview with a strict
+ * Content-Security-Policy (a nonce, no remote resources), updates after edits (debounced), keeps
+ * the last good render while the text has syntax errors, scrolls with the editor, and a click on
+ * a section reveals its source line. It comes back after a window reload (panel serializer).
+ */
+export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState> {
+    static readonly viewType = 'arbejdsevne.rapport';
+    private panel: vscode.WebviewPanel | undefined;
+    private uri: vscode.Uri | undefined;
+    private timer: NodeJS.Timeout | undefined;
+    private lastGood: string | undefined;
+
+    constructor(context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+        context.subscriptions.push(
+            vscode.workspace.onDidChangeTextDocument(e => { if (this.isShown(e.document.uri)) this.scheduleUpdate(); }),
+            vscode.window.onDidChangeTextEditorVisibleRanges(e => {
+                if (this.panel && this.isShown(e.textEditor.document.uri) && e.visibleRanges[0]) {
+                    void this.panel.webview.postMessage({ type: 'scroll', line: e.visibleRanges[0].start.line + 1 });
+                }
+            }),
+            vscode.workspace.onDidChangeConfiguration(e => { if (e.affectsConfiguration('arbejdsevne')) this.scheduleUpdate(); }),
+        );
+    }
+
+    async show(uriArg?: string): Promise<void> {
+        const uri = uriArg ? vscode.Uri.parse(uriArg) : vscode.window.activeTextEditor?.document.uri;
+        if (!uri) {
+            void vscode.window.showWarningMessage('Åbn en .aev-fil først.');
+            return;
+        }
+        if (!this.panel) {
+            this.attach(vscode.window.createWebviewPanel(ReportPreview.viewType, 'Rapport', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] }));
+        }
+        this.uri = uri;
+        this.lastGood = undefined;
+        this.panel!.reveal(vscode.ViewColumn.Beside, true);
+        await this.update();
+    }
+
+    async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
+        this.attach(panel);
+        this.uri = state?.uri ? vscode.Uri.parse(state.uri) : undefined;
+        await this.update();
+    }
+
+    private attach(panel: vscode.WebviewPanel): void {
+        this.panel = panel;
+        panel.webview.options = { enableScripts: true, localResourceRoots: [] };
+        panel.onDidDispose(() => { this.panel = undefined; });
+        panel.webview.onDidReceiveMessage(async (message: { type: string; line?: number }) => {
+            if (message.type !== 'reveal' || !message.line || !this.uri) return;
+            const document = await vscode.workspace.openTextDocument(this.uri);
+            const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+            const position = new vscode.Position(message.line - 1, 0);
+            editor.selection = new vscode.Selection(position, position);
+            editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenter);
+        });
+    }
+
+    private isShown(uri: vscode.Uri): boolean {
+        return !!this.panel && this.uri?.toString() === uri.toString();
+    }
+
+    private scheduleUpdate(): void {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.update(), 400);
+    }
+
+    private async update(): Promise<void> {
+        if (!this.panel || !this.uri) return;
+        const nonce = randomBytes(16).toString('base64');
+        const appendix = vscode.workspace.getConfiguration('arbejdsevne.rapport').get('bilag', true);
+        let result: RenderHtmlResult;
+        try {
+            result = await this.client.sendRequest(RENDER_HTML, { uri: this.uri.toString(), nonce, appendix });
+        } catch (error) {
+            this.panel.webview.html = this.page(nonce, '', `<p role="alert">Rapporten kan ikke vises: ${escape(String(error))}</p>`);
+            return;
+        }
+        let body = result.html;
+        let notice = '';
+        if (result.syntaxErrors && this.lastGood) {
+            body = this.lastGood;
+            notice = '<p class="stale" role="status">Teksten har syntaksfejl – her vises den seneste gyldige version.</p>';
+        } else if (!result.syntaxErrors) {
+            this.lastGood = body;
+        }
+        this.panel.title = `Rapport: ${result.title}`;
+        this.panel.webview.html = this.page(nonce, result.css, notice + body);
+        await this.panel.webview.postMessage({ type: 'state', uri: this.uri.toString() });
+    }
+
+    private page(nonce: string, css: string, body: string): string {
+        const script = `
+const vscode = acquireVsCodeApi();
+window.addEventListener('message', event => {
+  const message = event.data;
+  if (message.type === 'state') vscode.setState({ uri: message.uri });
+  if (message.type === 'scroll') {
+    const sections = [...document.querySelectorAll('section[data-line]')];
+    const target = sections.filter(s => Number(s.dataset.line) <= message.line).pop();
+    if (target) target.scrollIntoView({ block: 'start' });
+  }
+});
+document.addEventListener('click', event => {
+  const section = event.target.closest('section[data-line]');
+  if (section) vscode.postMessage({ type: 'reveal', line: Number(section.dataset.line) });
+});`;
+        return `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;">
+<style nonce="${nonce}">${css}
+.stale { border: 1px solid var(--vscode-editorWarning-foreground); padding: .4rem .6rem; }
+section[data-line]:hover { outline: 1px dashed var(--vscode-focusBorder); cursor: pointer; }</style></head>
+<body>${body}<script nonce="${nonce}">${script}</script></body></html>`;
+    }
+}
+
+function escape(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,11 @@
+/** Requests between the extension and the language server (report rendering happens in the server). */
+export const RENDER_HTML = 'arbejdsevne/rapportHtml';
+export const RENDER_EXPORT = 'arbejdsevne/eksport';
+export const NEW_SKELETON = 'arbejdsevne/skelet';
+export const RULE_DOCS = 'arbejdsevne/regler';
+
+export interface RenderHtmlParams { uri: string; nonce: string; appendix: boolean }
+export interface RenderHtmlResult { html: string; css: string; syntaxErrors: boolean; title: string }
+export type ExportFormat = 'pdf' | 'html' | 'docx' | 'borgerversion';
+export interface ExportParams { uri: string; format: ExportFormat; showCpr: boolean; appendix: boolean }
+export interface ExportResult { base64?: string; error?: string; suggestedName: string; draft: boolean }

@@ -1,0 +1,101 @@
+// Drives code-server in Debian's Chromium (playwright-core): Problems panel, hover, report
+// preview and PDF export of the Arbejdsevne extension. Prints "N passed, N failed".
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const [url, shots, workspace] = process.argv.slice(2);
+fs.mkdirSync(shots, { recursive: true });
+const base = process.env.E2E_DIR ?? path.join(os.tmpdir(), 'arbejdsevne-e2e');
+const profile = fs.mkdtempSync(path.join(base, 'chrome-'));
+const t0 = Date.now();
+const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+const results = [];
+const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1500, height: 950 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    env: { ...process.env, HOME: `${base}/home`, XDG_CONFIG_HOME: `${base}/home/.config`, XDG_CACHE_HOME: `${base}/home/.cache` },
+});
+const page = context.pages()[0] ?? await context.newPage();
+
+async function step(name, fn) {
+    try {
+        await fn();
+        results.push([name, true]);
+        log('ok  ', name);
+    } catch (error) {
+        results.push([name, false]);
+        log('FAIL', name, error.message.split('\n')[0]);
+    }
+    await page.screenshot({ path: path.join(shots, `${results.length}-${name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
+}
+
+async function command(title) {
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget .quick-input-box input:visible').first().waitFor({ timeout: 10000 });
+    await page.keyboard.type(title);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+}
+
+try {
+    await page.goto(url);
+    await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
+    log('workbench up');
+    await step('problems panel shows the rule id', async () => {
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'peter-lund.aev' }).first().click({ timeout: 30000 });
+        await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30000 });
+        await page.keyboard.press('Control+Shift+M');
+        await page.locator('.markers-panel .monaco-list-row', { hasText: 'BV-02' }).first().waitFor({ timeout: 90000 });
+    });
+    await step('hover on a keyword shows Danish guidance', async () => {
+        const keyword = page.locator('.monaco-editor .view-line span', { hasText: /^sagsforløb$/ }).first();
+        await keyword.scrollIntoViewIfNeeded().catch(() => undefined);
+        if (!(await keyword.isVisible())) {
+            await page.locator('.monaco-editor .view-lines').first().click();
+            await page.keyboard.press('Control+Home');
+        }
+        const target = page.locator('.monaco-editor .view-line span', { hasText: /^borger$/ }).first();
+        const box = await target.boundingBox();
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Borgeren: navn, fødselsdato' });
+        await hover.first().waitFor({ timeout: 20000 });
+    });
+    await step('the report preview opens with the citizen statement', async () => {
+        await command('Arbejdsevne: Vis rapport ved siden af');
+        const deadline = Date.now() + 60000;
+        let found = false;
+        while (!found && Date.now() < deadline) {
+            for (const frame of page.frames()) {
+                const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+                if (text.includes('Jeg vil gerne noget, men jeg skal starte helt småt')) found = true;
+            }
+            if (!found) await page.waitForTimeout(1000);
+        }
+        if (!found) throw new Error('the statement did not appear in the preview');
+    });
+    await step('the PDF export command writes a PDF', async () => {
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'fie-hansen.aev' }).first().click();
+        await page.waitForTimeout(1500);
+        await page.keyboard.press('Escape');
+        await command('Arbejdsevne: Eksportér PDF');
+        // code-server's save dialog is a quick input holding the suggested path.
+        await page.waitForFunction(() => [...document.querySelectorAll('.quick-input-box input')].some(i => i.value.endsWith('fie-hansen.pdf')), undefined, { timeout: 60000 });
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(1000);
+        // A confirmation may follow ("OK" to save); accept it too.
+        if (await page.locator('.quick-input-widget:visible').count()) await page.keyboard.press('Enter');
+        const target = path.join(workspace, 'fie-hansen.pdf');
+        const deadline = Date.now() + 60000;
+        while (!fs.existsSync(target) && Date.now() < deadline) await page.waitForTimeout(500);
+        if (!fs.existsSync(target)) throw new Error('no PDF was written');
+        if (fs.readFileSync(target).subarray(0, 5).toString() !== '%PDF-') throw new Error('the file is not a PDF');
+    });
+} finally {
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+}
+const passed = results.filter(r => r[1]).length;
+console.log(`${passed} passed, ${results.length - passed} failed`);
+process.exit(passed === results.length && results.length === 4 ? 0 : 1);
