@@ -22,6 +22,8 @@ await build({ ...common, entryPoints: [path.join(here, 'src/extension.ts')], out
 await build({ ...common, entryPoints: [path.join(here, 'src/server.ts')], outfile: path.join(dist, 'server.cjs') });
 
 cpSync(path.join(path.dirname(require.resolve('pdfkit')), 'data'), path.join(dist, 'data'), { recursive: true });
+// pdfkit loads its standard fonts at run time as '#standard-fonts/…' (package.json "imports" of this package).
+cpSync(path.join(path.dirname(require.resolve('pdfkit')), 'standard-fonts'), path.join(dist, 'standard-fonts'), { recursive: true });
 const fonts = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 mkdirSync(path.join(dist, 'fonts'), { recursive: true });
 for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) cpSync(path.join(fonts, font), path.join(dist, 'fonts', font));

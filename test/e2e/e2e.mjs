@@ -78,13 +78,15 @@ try {
     await step('the PDF export command writes a PDF', async () => {
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'fie-hansen.aev' }).first().click();
         await page.waitForTimeout(1500);
-        await page.keyboard.press('Escape');
-        await command('Arbejdsevne: Eksportér PDF');
+        // The code lens above the title runs the export for this file.
+        await page.locator('.codelens-decoration a', { hasText: 'Eksportér PDF' }).first().click({ timeout: 30000 });
+        await page.waitForTimeout(3000);
+        await page.screenshot({ path: path.join(shots, 'export-dialog.png') });
         // code-server's save dialog is a quick input holding the suggested path.
-        await page.waitForFunction(() => [...document.querySelectorAll('.quick-input-box input')].some(i => i.value.endsWith('fie-hansen.pdf')), undefined, { timeout: 60000 });
+        await page.waitForFunction(() => [...document.querySelectorAll('.quick-input-box input')].some(i => i.value.endsWith('.pdf')), undefined, { timeout: 60000 });
         await page.keyboard.press('Enter');
         await page.waitForTimeout(1000);
-        // A confirmation may follow ("OK" to save); accept it too.
+        // A confirmation may follow; accept it too.
         if (await page.locator('.quick-input-widget:visible').count()) await page.keyboard.press('Enter');
         const target = path.join(workspace, 'fie-hansen.pdf');
         const deadline = Date.now() + 60000;
