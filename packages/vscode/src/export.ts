@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { writeFileAtomic } from '@arbejdsevne/report/write-atomic';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RENDER_EXPORT, type ExportFormat, type ExportParams, type ExportResult } from './protocol.js';
 
@@ -15,18 +14,6 @@ const LABELS: Record<ExportFormat, { command: string; title: string; filters: Re
 /** A file name may never carry a CPR number. */
 function containsCpr(name: string): boolean {
     return /(\d{6})[- _]?(\d{4})/.test(name);
-}
-
-/** Writes all at once: a temporary file in the same folder, then renamed; a failure leaves the old file. */
-async function writeAtomic(target: string, data: Buffer): Promise<void> {
-    const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
-    try {
-        await writeFile(temporary, data);
-        await rename(temporary, target);
-    } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
-    }
 }
 
 export async function exportReport(client: LanguageClient, format: ExportFormat, uri: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -47,7 +34,7 @@ export async function exportReport(client: LanguageClient, format: ExportFormat,
         return undefined;
     }
     try {
-        await writeAtomic(destination.fsPath, Buffer.from(result.base64, 'base64'));
+        await writeFileAtomic(destination.fsPath, Buffer.from(result.base64, 'base64'));
     } catch (error) {
         void vscode.window.showErrorMessage(`Kan ikke skrive ${destination.fsPath}: ${error instanceof Error ? error.message : String(error)}. En tidligere fil er ikke ændret.`);
         return undefined;

@@ -2,7 +2,7 @@ import { anonymise, type Assessment } from '@arbejdsevne/language';
 import { URI } from 'langium';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../atomic-write.js';
+import { writeFileAtomic } from '@arbejdsevne/report/write-atomic';
 import { CliError, EXIT } from '../exit-codes.js';
 import { readText } from '../files.js';
 import { createServices } from '../services.js';

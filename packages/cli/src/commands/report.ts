@@ -2,7 +2,7 @@ import { isValidIsoDate, looksLikeCpr, type Assessment } from '@arbejdsevne/lang
 import { buildCitizenReport, buildReport, renderDocx, renderHtml, renderPdf, type ReportModel } from '@arbejdsevne/report';
 import { URI } from 'langium';
 import path from 'node:path';
-import { writeFileAtomic } from '../atomic-write.js';
+import { writeFileAtomic } from '@arbejdsevne/report/write-atomic';
 import { formatText, sortDiagnostics, toCliDiagnostic } from '../diagnostics.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { readText } from '../files.js';
