@@ -1,5 +1,9 @@
 // Bundles the CLI into one file: loading Langium as hundreds of ES modules costs ~350 ms per run.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+// Old chunks must not pile up: their names change with their content.
+rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 
 await build({
     entryPoints: [new URL('./out/main.js', import.meta.url).pathname],
@@ -11,6 +15,7 @@ await build({
     format: 'esm',
     target: 'node20',
     sourcemap: true,
+    minify: false,
     // Packages that read their own data files from disk at run time stay outside the bundle.
     external: ['pdfkit', 'fontkit', 'docx', 'playwright-core'],
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
