@@ -1,5 +1,6 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
+import { isValidIsoDate, normalizeDate } from '../dates.js';
 
 /**
  * A one-line text without its closing quote ends at the line break: the lexer turns that line
@@ -14,7 +15,7 @@ export class ArbejdsevneLexer extends DefaultLexer {
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
-        const result = super.tokenize(text, options);
+        const result = this.impossibleDates(super.tokenize(text, options));
         const eols = result.hidden.filter(t => t.tokenType.name === 'Q_EOL');
         if (eols.length === 0) return result;
         const closers: IToken[] = eols.map(t => ({ ...t, tokenType: this.closeQuote, tokenTypeIdx: this.closeQuote.tokenTypeIdx!, image: '' }));
@@ -27,5 +28,20 @@ export class ArbejdsevneLexer extends DefaultLexer {
             message: 'Teksten mangler sit afsluttende " på denne linje. Tilføj " til sidst, eller brug """ … """ til tekst over flere linjer.',
         }))];
         return { ...result, tokens, errors, hidden: result.hidden.filter(t => t.tokenType.name !== 'Q_EOL') };
+    }
+
+    /** `2026-02-30` lexes as a date but is none: an error at that date, found while the tokens are at hand. */
+    private impossibleDates(result: LexerResult): LexerResult {
+        const errors = [];
+        for (const token of result.tokens) {
+            const type = token.tokenType.name;
+            if ((type === 'ISO_DATE' || type === 'DK_DATE') && !isValidIsoDate(normalizeDate(token.image))) {
+                errors.push({
+                    offset: token.startOffset, line: token.startLine, column: token.startColumn, length: token.image.length,
+                    message: `Datoen ${token.image} findes ikke. Skriv en rigtig dato som 2026-11-20 eller 20.11.2026.`,
+                });
+            }
+        }
+        return errors.length ? { ...result, errors: [...result.errors, ...errors] } : result;
     }
 }

@@ -1,8 +1,7 @@
-import { CstUtils, DefaultDocumentValidator, isLeafCstNode, type AstNode, type LangiumDocument, type ParseResult, type ValidateSingleNodeOptions, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidateSingleNodeOptions, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { isValidIsoDate, normalizeDate } from '../dates.js';
 
-/** Code of lexer and parser errors (and impossible dates): the CLI prints it as `SYNTAX`. */
+/** Code of lexer and parser errors (impossible dates are lexer errors): the CLI prints it as `SYNTAX`. */
 export const SYNTAX = 'SYNTAX';
 
 /**
@@ -20,7 +19,6 @@ export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
         const before = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
         markSyntax(diagnostics, before);
-        this.processImpossibleDates(parseResult, diagnostics);
     }
 
     /** Every check is registered on the root; the rule engine walks the tree itself, once. */
@@ -30,23 +28,6 @@ export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
 
     protected override processLinkingErrors(_document: LangiumDocument, _diagnostics: Diagnostic[], _options: ValidationOptions): void {
         // Reported by GEN-05 (validation/structure.ts).
-    }
-
-    /** `2026-02-30` lexes as a date but is none: an error at that date. */
-    protected processImpossibleDates(parseResult: ParseResult, diagnostics: Diagnostic[]): void {
-        const root = parseResult.value.$cstNode;
-        if (!root) return;
-        for (const node of CstUtils.streamCst(root)) {
-            if (!isLeafCstNode(node) || (node.tokenType.name !== 'ISO_DATE' && node.tokenType.name !== 'DK_DATE')) continue;
-            if (isValidIsoDate(normalizeDate(node.text))) continue;
-            diagnostics.push({
-                severity: 1,
-                range: node.range,
-                message: `Datoen ${node.text} findes ikke. Skriv en rigtig dato som 2026-11-20 eller 20.11.2026.`,
-                code: SYNTAX,
-                source: this.getSource(),
-            });
-        }
     }
 }
 

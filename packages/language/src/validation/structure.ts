@@ -83,22 +83,24 @@ export const checkReferences: RuleCheck = ctx => {
 };
 
 /** Where each fixed word list is used: node type and property. */
-const WORD_PLACES: Array<{ is: (n: unknown) => boolean; property: string; list: WordListName }> = [
-    { is: ast.isBenefit, property: 'value', list: 'ydelse' },
-    { is: ast.isProvisionPeriod, property: 'benefit', list: 'ydelse' },
-    { is: ast.isVisitation, property: 'value', list: 'visitation' },
-    { is: ast.isPurpose, property: 'value', list: 'formål' },
-    { is: ast.isRecommendation, property: 'value', list: 'indstilling' },
-    { is: ast.isWorkCapacity, property: 'value', list: 'arbejdsevne' },
-    { is: ast.isDocument, property: 'type', list: 'dokumenttype' },
-    { is: ast.isPreviousMeasure, property: 'type', list: 'indsatstype' },
-    { is: ast.isPlannedMeasure, property: 'type', list: 'indsatstype' },
-    { is: ast.isTheme, property: 'value', list: 'tema' },
+const WORD_PLACES: Array<{ type: string; property: string; list: WordListName }> = [
+    { type: ast.Benefit.$type, property: 'value', list: 'ydelse' },
+    { type: ast.ProvisionPeriod.$type, property: 'benefit', list: 'ydelse' },
+    { type: ast.Visitation.$type, property: 'value', list: 'visitation' },
+    { type: ast.Purpose.$type, property: 'value', list: 'formål' },
+    { type: ast.Recommendation.$type, property: 'value', list: 'indstilling' },
+    { type: ast.WorkCapacity.$type, property: 'value', list: 'arbejdsevne' },
+    { type: ast.Document.$type, property: 'type', list: 'dokumenttype' },
+    { type: ast.PreviousMeasure.$type, property: 'type', list: 'indsatstype' },
+    { type: ast.PlannedMeasure.$type, property: 'type', list: 'indsatstype' },
+    { type: ast.Theme.$type, property: 'value', list: 'tema' },
 ];
+
+const WORD_PLACE_BY_TYPE = new Map(WORD_PLACES.map(p => [p.type, p]));
 
 export const checkFixedWords: RuleCheck = ctx => {
     for (const node of ctx.nodes) {
-        const place = WORD_PLACES.find(p => p.is(node));
+        const place = WORD_PLACE_BY_TYPE.get(node.$type);
         if (!place) continue;
         const word = (node as unknown as Record<string, string | undefined>)[place.property];
         if (word === undefined || isInList(place.list, word)) continue;
