@@ -14,8 +14,9 @@ PORT=${PORT:-$((20000 + RANDOM % 20000))}
 start=$(date +%s)
 
 export DEBIAN_FRONTEND=noninteractive
-if ! command -v chromium >/dev/null || [ ! -x "$CS_HOME/node_modules/.bin/code-server" ]; then apt-get update -qq >/dev/null; fi
+if ! command -v chromium >/dev/null || ! command -v curl >/dev/null || [ ! -x "$CS_HOME/node_modules/.bin/code-server" ]; then apt-get update -qq >/dev/null; fi
 command -v chromium >/dev/null || apt-get install -y -qq --no-install-recommends chromium >/dev/null
+command -v curl >/dev/null || apt-get install -y -qq --no-install-recommends curl >/dev/null
 [ -x "$CS_HOME/node_modules/.bin/code-server" ] || bash "$TOOLS/install-code-server.sh" "$CS_HOME" > "$E2E_DIR/install.log" 2>&1 || { tail -30 "$E2E_DIR/install.log"; exit 1; }
 
 (cd "$ROOT/packages/vscode" && npm run package --silent >/dev/null)

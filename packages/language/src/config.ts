@@ -77,3 +77,10 @@ export function mergeConfigs(...configs: Array<ArbejdsevneConfig | undefined>): 
     }
     return result;
 }
+
+/** VS Code settings (`arbejdsevne.profil`, `arbejdsevne.regler`) as the checker's configuration; invalid parts are dropped. */
+export function configFromEditorSettings(settings: unknown): ArbejdsevneConfig {
+    if (typeof settings !== 'object' || settings === null) return {};
+    const { profil, regler } = settings as Record<string, unknown>;
+    return validateConfig({ ...(profil !== undefined ? { profil } : {}), ...(regler !== undefined ? { regler } : {}) }, 'indstillinger').config;
+}

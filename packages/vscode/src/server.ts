@@ -6,7 +6,7 @@ import { NodeFileSystem } from 'langium/node';
 import { URI, type LangiumDocument } from 'langium';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import {
-    assessmentSkeleton, createArbejdsevneServices, renderRuleDocs, todayIso, type ArbejdsevneConfig, type Assessment,
+    assessmentSkeleton, configFromEditorSettings, createArbejdsevneServices, renderRuleDocs, todayIso, type Assessment,
 } from '@arbejdsevne/language';
 import { buildCitizenReport, buildReport, renderDocx, renderHtml, renderPdf, REPORT_CSS } from '@arbejdsevne/report';
 import { NEW_SKELETON, RENDER_EXPORT, RENDER_HTML, RULE_DOCS, type ExportParams, type ExportResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol.js';
@@ -21,8 +21,7 @@ Arbejdsevne.config.ConfigProvider.docsBaseUri = URI.file(path.join(__dirname, 'r
 // VS Code settings → the checker's configuration; a change re-validates open documents.
 shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
     if (update.section !== 'arbejdsevne') return;
-    const settings = update.configuration as { profil?: string; regler?: Record<string, string> };
-    Arbejdsevne.config.ConfigProvider.setOverrides({ profil: settings.profil, regler: settings.regler } as ArbejdsevneConfig);
+    Arbejdsevne.config.ConfigProvider.setOverrides(configFromEditorSettings(update.configuration));
     const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
     void shared.workspace.DocumentBuilder.update(uris, []);
 });

@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { configFromEditorSettings } from '@arbejdsevne/language';
+import { canonical, check, createTestServices } from '../helpers.js';
+
+describe('VS Code settings mapped onto the checker', () => {
+    test('profile and rule severities pass; invalid values are dropped', () => {
+        expect(configFromEditorSettings({ profil: 'ds_anbefalinger', regler: { 'IND-06': 'off', 'FD-09': 'loud', 'XYZ-1': 'off' }, rapport: { visCpr: true } }))
+            .toEqual({ profil: 'ds_anbefalinger', regler: { 'IND-06': 'off' } });
+        expect(configFromEditorSettings(undefined)).toEqual({});
+        expect(configFromEditorSettings({ profil: 'streng' })).toEqual({});
+    });
+
+    test('a setting changes the next validation', async () => {
+        const services = createTestServices();
+        const text = canonical.replace(/    cv: """[\s\S]*?"""\n/, '');
+        expect((await check(text, services)).diagnostics.map(d => d.code)).toEqual(['FD-09']);
+        services.config.ConfigProvider.setOverrides({ idag: '2026-11-23', ...configFromEditorSettings({ regler: { 'FD-09': 'off' } }) });
+        expect((await check(text, services)).diagnostics).toEqual([]);
+    });
+});
