@@ -1,10 +1,10 @@
 import { CstUtils, isLeafCstNode } from 'langium';
 import * as ast from './generated/ast.js';
-import { addDays, isValidIsoDate, normalizeDate } from './dates.js';
-import { CPR_IN_TEXT, parseCpr } from './legal/cpr.js';
+import { addDays, isValidIsoDate, normalizeDate } from './semantics/dates.js';
+import { CPR_IN_TEXT, parseCpr } from './semantics/cpr.js';
 import { regimeForDate } from './legal/regimes.js';
-import { caseFacts, citizenFacts } from './model-access.js';
-import { proseText } from './prose.js';
+import { caseFacts, citizenFacts } from './semantics/model-access.js';
+import { proseText } from './semantics/prose.js';
 
 /**
  * A training copy of an assessment: names replaced by fictive ones, `cpr` by `fødselsdato`, every

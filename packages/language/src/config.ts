@@ -1,5 +1,5 @@
-import type { Profile, SeveritySetting } from './legal/rules.js';
-import { PROFILES, isRuleId } from './legal/rules.js';
+import { PROFILES, type Profile, type SeveritySetting } from './rules/rule.js';
+import { isRuleId } from './rules/catalogue.js';
 
 /**
  * What a user can configure (CLI options, `arbejdsevne.json`, VS Code settings): one structure,

@@ -1,4 +1,4 @@
-import type { BlockKeyword } from './model-access.js';
+import type { BlockKeyword } from './semantics/model-access.js';
 
 /**
  * Danish skeletons of the blocks, for quick fixes and new files. Texts to be written are

@@ -2,18 +2,13 @@ import { AstUtils, GrammarAST, type LangiumDocument, type MaybePromise } from 'l
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
-import { WORD_LISTS, type WordListName } from '../legal/enumerations.js';
-import { namedEntries } from '../model-access.js';
-import { proseText } from '../prose.js';
+import { WORD_LISTS } from '../legal/enumerations.js';
+import { wordListAt } from '../semantics/word-places.js';
+import { namedEntries } from '../semantics/model-access.js';
+import { proseText } from '../semantics/prose.js';
 import * as ast from '../generated/ast.js';
 import { WORD_GUIDANCE } from './keyword-guidance.js';
 
-/** Which fixed word list a word stands for, by the node type and property it is assigned to. */
-const WORD_LIST_BY_PLACE: Record<string, WordListName> = {
-    'Benefit.value': 'ydelse', 'ProvisionPeriod.benefit': 'ydelse', 'Visitation.value': 'visitation', 'Purpose.value': 'formål',
-    'Recommendation.value': 'indstilling', 'WorkCapacity.value': 'arbejdsevne', 'Document.type': 'dokumenttype',
-    'PreviousMeasure.type': 'indsatstype', 'PlannedMeasure.type': 'indsatstype', 'Theme.value': 'tema',
-};
 
 const MENTION_BEFORE_CURSOR = /(?<![\p{L}\p{N}])@([\p{L}_][\p{L}\p{N}_]*)?$/u;
 
@@ -35,7 +30,7 @@ export class ArbejdsevneCompletionProvider extends DefaultCompletionProvider {
         // Keywords are names too (Name rule): never offered where a name or a word is written.
         if (GrammarAST.isKeyword(feature) && inName) return;
         if (GrammarAST.isRuleCall(feature) && inName) {
-            const list = WORD_LIST_BY_PLACE[`${next.type ?? context.node?.$type}.${next.property}`];
+            const list = wordListAt(next.type ?? context.node?.$type, next.property);
             if (!list) return;
             for (const word of WORD_LISTS[list].words) {
                 acceptor(context, { label: word, kind: CompletionItemKind.EnumMember, detail: WORD_LISTS[list].label, documentation: WORD_GUIDANCE[word], sortText: `0${word}` });

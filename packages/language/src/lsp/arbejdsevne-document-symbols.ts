@@ -2,8 +2,8 @@ import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { blockKeyword } from '../model-access.js';
-import { proseText } from '../prose.js';
+import { blockKeyword } from '../semantics/model-access.js';
+import { proseText } from '../semantics/prose.js';
 import { AstUtils } from 'langium';
 
 const KIND: Partial<Record<string, SymbolKind>> = {

@@ -2,12 +2,13 @@ import { CstUtils, GrammarAST, type AstNode, type CstNode, type LangiumDocument,
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
-import { danishLongDate } from '../dates.js';
+import { danishLongDate } from '../semantics/dates.js';
 import { INDSATSTYPER } from '../legal/enumerations.js';
 import { lawByAbbreviation, lookupProvision, referenceText } from '../legal/provisions.js';
-import { computeFacts } from '../validation/rule-engine.js';
-import { proseText } from '../prose.js';
-import { sourcesOf } from '../model-access.js';
+import { computeFacts } from '../semantics/facts.js';
+import { fixedWordOf } from '../semantics/word-places.js';
+import { proseText } from '../semantics/prose.js';
+import { sourcesOf } from '../semantics/model-access.js';
 import { KEYWORD_GUIDANCE, WORD_GUIDANCE } from './keyword-guidance.js';
 
 const KIND: Record<ast.NamedEntry['$type'], string> = {
@@ -59,8 +60,7 @@ export class ArbejdsevneHoverProvider implements HoverProvider {
     }
 
     private wordAt(node: AstNode, leaf: CstNode): string | undefined {
-        const value = (ast.isBenefit(node) || ast.isVisitation(node) || ast.isPurpose(node) || ast.isRecommendation(node) || ast.isWorkCapacity(node) || ast.isTheme(node)) ? node.value
-            : ast.isDocument(node) || ast.isPreviousMeasure(node) || ast.isPlannedMeasure(node) ? node.type : ast.isProvisionPeriod(node) ? node.benefit : undefined;
+        const value = fixedWordOf(node)?.word;
         if (!value || leaf.text !== value) return undefined;
         const measure = INDSATSTYPER[value as keyof typeof INDSATSTYPER];
         if (measure) return `**${measure.label}** – sektor: ${measure.sector}${measure.basis ? `, grundlag: ${measure.basis}` : ''}`;

@@ -2,6 +2,7 @@ import { type AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import * as ast from '../generated/ast.js';
+import { wordPlaceOf } from '../semantics/word-places.js';
 
 /** Semantic colours the TextMate grammar cannot give: names, references, fixed words, dates, § references. */
 export class ArbejdsevneSemanticTokenProvider extends AbstractSemanticTokenProvider {
@@ -13,11 +14,8 @@ export class ArbejdsevneSemanticTokenProvider extends AbstractSemanticTokenProvi
         if (ast.isAddresses(node)) acceptor({ node, property: 'barriers', type: SemanticTokenTypes.variable });
         if (ast.isSources(node)) acceptor({ node, property: 'documents', type: SemanticTokenTypes.variable });
         if (ast.isTested(node)) acceptor({ node, property: 'measures', type: SemanticTokenTypes.variable });
-        if (ast.isBenefit(node) || ast.isVisitation(node) || ast.isPurpose(node) || ast.isRecommendation(node) || ast.isWorkCapacity(node) || ast.isTheme(node)) {
-            acceptor({ node, property: 'value', type: SemanticTokenTypes.enumMember });
-        }
-        if (ast.isDocument(node) || ast.isPreviousMeasure(node) || ast.isPlannedMeasure(node)) acceptor({ node, property: 'type', type: SemanticTokenTypes.enumMember });
-        if (ast.isProvisionPeriod(node)) acceptor({ node, property: 'benefit', type: SemanticTokenTypes.enumMember });
+        const place = wordPlaceOf(node.$type);
+        if (place) acceptor({ node, property: place.property, type: SemanticTokenTypes.enumMember });
         if (ast.isLegalReference(node)) acceptor({ node, property: 'law', type: SemanticTokenTypes.namespace });
         if (ast.isCaseDate(node) || ast.isBirthDate(node)) acceptor({ node, property: 'value', type: SemanticTokenTypes.number });
     }

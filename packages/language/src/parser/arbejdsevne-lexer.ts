@@ -1,6 +1,6 @@
 import type { IToken, TokenType } from 'chevrotain';
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
-import { isValidIsoDate, normalizeDate } from '../dates.js';
+import { isValidIsoDate, normalizeDate } from '../semantics/dates.js';
 
 /**
  * A one-line text without its closing quote ends at the line break: the lexer turns that line

@@ -1,5 +1,5 @@
 import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
-import { normalizeDate } from '../dates.js';
+import { normalizeDate } from '../semantics/dates.js';
 
 /** Dates become ISO strings whichever form was written; strings have no escapes in this language. */
 export class ArbejdsevneValueConverter extends DefaultValueConverter {

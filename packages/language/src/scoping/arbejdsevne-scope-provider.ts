@@ -3,7 +3,7 @@ import {
     type AstReflection, type LangiumCoreServices, type ReferenceInfo, type Scope, type ScopeProvider,
 } from 'langium';
 import type { NamedEntry } from '../generated/ast.js';
-import { namedEntries } from '../model-access.js';
+import { namedEntries } from '../semantics/model-access.js';
 
 /**
  * One file-wide scope: every named entry of the document, whatever block it stands in, and

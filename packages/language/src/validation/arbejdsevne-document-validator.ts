@@ -27,7 +27,7 @@ export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLinkingErrors(_document: LangiumDocument, _diagnostics: Diagnostic[], _options: ValidationOptions): void {
-        // Reported by GEN-05 (validation/structure.ts).
+        // Reported by GEN-05 (rules/gen.ts).
     }
 }
 

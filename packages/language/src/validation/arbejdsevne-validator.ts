@@ -2,8 +2,8 @@ import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langiu
 import type { ArbejdsevneAstType, Assessment } from '../generated/ast.js';
 import type { ArbejdsevneServices } from '../arbejdsevne-module.js';
 import type { ConfigProvider } from '../config-provider.js';
-import { ALL_CHECKS } from './checks.js';
-import { runChecks } from './rule-engine.js';
+import { EXECUTABLE_RULES } from '../rules/catalogue.js';
+import { runRules } from '../rules/engine.js';
 
 export const CONFIG_PROBLEM = 'KONFIGURATION';
 
@@ -28,7 +28,7 @@ export class ArbejdsevneValidator {
                 code: CONFIG_PROBLEM,
             });
         }
-        runChecks(document, config, ALL_CHECKS, accept, { docsBaseUri: this.config.docsBaseUri });
+        runRules(document, config, EXECUTABLE_RULES, accept, { docsBaseUri: this.config.docsBaseUri });
     }
 }
 

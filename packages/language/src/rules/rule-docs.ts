@@ -1,5 +1,6 @@
-import { REGIME_IDS, REGIMES } from './regimes.js';
-import { RULES, type RuleDefinition } from './rules.js';
+import { REGIME_IDS, REGIMES } from '../legal/regimes.js';
+import { RULES } from './catalogue.js';
+import type { RuleDefinition } from './rule.js';
 
 /** docs/regler.md, generated from the catalogue (scripts/generate-rule-docs.mjs; a test keeps it fresh). */
 
@@ -35,7 +36,7 @@ export function renderRuleDocs(): string {
     const lines = [
         '# Regelkataloget',
         '',
-        'Genereret fra `packages/language/src/legal/rules.ts` af `scripts/generate-rule-docs.mjs`. Ret ikke her.',
+        'Genereret fra regelfamilierne i `packages/language/src/rules/` af `scripts/generate-rule-docs.mjs`. Ret ikke her.',
         '',
         `${rules.length} regler. Hver regels id er diagnosens kode i editoren og i \`arbejdsevne tjek\`.`,
         '',

@@ -1,4 +1,4 @@
-import { isRealDate, toIso } from '../dates.js';
+import { isRealDate, toIso } from './dates.js';
 
 /** CPR numbers (CPR-kontoret): DDMMYY-SSSS; the century follows from the 7th digit and the year. */
 

@@ -1,5 +1,5 @@
-import type { Mention, Prose } from './generated/ast.js';
-import { isMention } from './generated/ast.js';
+import type { Mention, Prose } from '../generated/ast.js';
+import { isMention } from '../generated/ast.js';
 
 /** A piece of prose after `"""` indentation stripping: plain text, or a mention of an entry. */
 export type ProseSegment = { kind: 'text'; text: string } | { kind: 'mention'; mention: Mention; name: string };

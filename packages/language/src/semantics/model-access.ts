@@ -1,5 +1,6 @@
 import { AstUtils, type AstNode } from 'langium';
-import * as ast from './generated/ast.js';
+import * as ast from '../generated/ast.js';
+import { INDSATSTYPER, type Sector } from '../legal/enumerations.js';
 
 /**
  * Typed access to an assessment: blocks by kind, entries, properties. Validation, hover and the
@@ -165,4 +166,14 @@ export function conclusionFacts(root: ast.Assessment) {
         developmentPerspective: prop(props, ast.isDevelopmentPerspective),
         obviouslyFutile: prop(props, ast.isObviouslyFutile),
     };
+}
+
+/** The sectors (beskæftigelse, social, sundhed) the measures belong to, in order of first appearance. */
+export function sectorsOf(measures: readonly ast.PlannedMeasure[]): Sector[] {
+    const sectors = new Set<Sector>();
+    for (const m of measures) {
+        const info = INDSATSTYPER[m.type as keyof typeof INDSATSTYPER];
+        if (info) sectors.add(info.sector);
+    }
+    return [...sectors];
 }

@@ -1,0 +1,147 @@
+import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import type { ResolvedConfig } from '../config.js';
+import type { Assessment } from '../generated/ast.js';
+import { regimeForDate, type Regime } from '../legal/regimes.js';
+import { computeFacts, type Facts } from '../semantics/facts.js';
+import { todayIso } from '../semantics/dates.js';
+import { topLevelBlockOf } from '../semantics/model-access.js';
+import type { CheckContext, ExecutableRule, FactKey, ReportOptions, RuleDefinition, Severity } from './rule.js';
+
+/** Where a missing block is reported: the top of the file (the block has no node of its own). */
+export const TOP_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+type GateFacts = Pick<Facts, 'regime' | 'outcome' | 'caseDate' | 'grantDate'>;
+type GateConfig = Pick<ResolvedConfig, 'profil' | 'regler'>;
+
+/** The rule set a rule is judged under: the case's, or the grant date's for a running forløb. */
+export function ruleRegime(rule: RuleDefinition, facts: Pick<Facts, 'regime' | 'grantDate'>): Regime {
+    return rule.regimeBy === 'bevilget' && facts.grantDate ? regimeForDate(facts.grantDate) : facts.regime;
+}
+
+/**
+ * True when the rule (or one of its message variants) applies to this document at all: the
+ * setting, its regimes, date, outcomes and profile. The engine asks this before a check runs,
+ * so checks never test regime or outcome themselves.
+ */
+export function ruleApplies(rule: RuleDefinition, facts: GateFacts, config: GateConfig, variant?: string): boolean {
+    if (config.regler[rule.id] === 'off') return false;
+    const regime = ruleRegime(rule, facts).id;
+    if (rule.regimes && !rule.regimes.includes(regime)) return false;
+    if (rule.from && (!facts.caseDate || facts.caseDate < rule.from)) return false;
+    if (rule.outcomes && (!facts.outcome || !rule.outcomes.includes(facts.outcome))) return false;
+    if (rule.profiles && !rule.profiles.includes(config.profil)) return false;
+    const message = variant ? rule.messages[variant] : undefined;
+    if (message?.regimes && !message.regimes.includes(regime)) return false;
+    if (message?.outcomes && (!facts.outcome || !message.outcomes.includes(facts.outcome))) return false;
+    return true;
+}
+
+export function effectiveSeverity(rule: RuleDefinition, variant: string, facts: Pick<Facts, 'regime' | 'grantDate'>, config: GateConfig): Severity {
+    const setting = config.regler[rule.id];
+    if (setting && setting !== 'off') return setting;
+    const message = rule.messages[variant] ?? rule.messages.main;
+    return message.severityByRegime?.[ruleRegime(rule, facts).id]
+        ?? message.severityByProfile?.[config.profil]
+        ?? message.severity
+        ?? rule.severity;
+}
+
+export function isUncertain(rule: RuleDefinition, regime: Regime, variant = 'main'): boolean {
+    if (regime.usikker) return true;
+    if (rule.messages[variant]?.usikker) return true;
+    if (rule.usikker === true) return true;
+    return Array.isArray(rule.usikker) && rule.usikker.includes(regime.id);
+}
+
+export function formatMessage(template: string, args: Record<string, string | number> = {}): string {
+    return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in args ? String(args[key]) : whole));
+}
+
+/** The full Danish message: the rule's text, then the rule set used and whether the basis is settled. */
+export function ruleMessage(rule: RuleDefinition, variant: string, args: Record<string, string | number> | undefined, regime: Regime): string {
+    const text = formatMessage((rule.messages[variant] ?? rule.messages.main).text, args);
+    const uncertain = isUncertain(rule, regime, variant) ? '; regelgrundlaget er foreløbigt' : '';
+    return `${text} [Regelsæt ${regime.id}${uncertain}]`;
+}
+
+export interface EngineOptions {
+    /** Where the generated rule documentation lives; diagnostics link to `<base>#<id>`. */
+    docsBaseUri?: string;
+}
+
+/**
+ * Runs the rules (in catalogue order) against one document. Per rule: the gate, then the facts it
+ * reads (silent while another diagnostic owns one), then its check; per finding: the variant's
+ * gate and the syntax errors of its block.
+ */
+export function runRules(
+    document: LangiumDocument,
+    config: ResolvedConfig,
+    rules: readonly ExecutableRule[],
+    accept: ValidationAcceptor,
+    options: EngineOptions = {},
+): void {
+    const root = document.parseResult.value as Assessment;
+    const facts = computeFacts(root, config.regelsæt);
+    const broken = blocksWithSyntaxErrors(document);
+    const owned = new Set<FactKey>();
+    const byId = new Map(rules.map(r => [r.definition.id, r.definition]));
+    const ctx: CheckContext = {
+        root,
+        document,
+        profile: config.profil,
+        today: config.idag ?? todayIso(),
+        nodes: AstUtils.streamAst(root).toArray(),
+        ...facts,
+    };
+    for (const { definition: rule, check } of rules) {
+        if (!ruleApplies(rule, facts, config)) continue;
+        if (rule.reads?.some(fact => owned.has(fact))) continue;
+        if (rule.yieldsTo?.some(id => { const other = byId.get(id); return other !== undefined && ruleApplies(other, facts, config); })) continue;
+        const regime = ruleRegime(rule, facts);
+        const report = <N extends AstNode>(node: N, opts: ReportOptions<N, string> = {}) => {
+            const variant = opts.variant ?? 'main';
+            if (!ruleApplies(rule, facts, config, variant)) return;
+            const block = topLevelBlockOf(node);
+            if (block && broken.has(block)) return;
+            accept(effectiveSeverity(rule, variant, facts, config), ruleMessage(rule, variant, opts.args, regime), {
+                node,
+                property: opts.property,
+                index: opts.index,
+                keyword: opts.keyword as never,
+                range: opts.range,
+                code: rule.id,
+                codeDescription: options.docsBaseUri ? { href: `${options.docsBaseUri}#${rule.id.toLowerCase()}` } : undefined,
+                data: { ruleId: rule.id, variant, ...opts.data },
+            });
+            if (opts.owns) owned.add(opts.owns);
+        };
+        try {
+            check(ctx, report);
+        } catch (error) {
+            // One faulty check must not take the others (or the server) down.
+            console.error(`Fejl i kontrollen for ${rule.id}: ${error instanceof Error ? error.stack : String(error)}`);
+        }
+    }
+}
+
+/** Top-level blocks that contain a lexer or parser error: their legal rules stay silent. Linear in blocks + errors. */
+export function blocksWithSyntaxErrors(document: LangiumDocument): Set<AstNode> {
+    const { lexerErrors, parserErrors, value } = document.parseResult;
+    const broken = new Set<AstNode>();
+    if (lexerErrors.length === 0 && parserErrors.length === 0) return broken;
+    const offsets = [
+        ...lexerErrors.map(e => e.offset),
+        ...parserErrors.map(e => (Number.isFinite(e.token.startOffset) ? e.token.startOffset : (e as { previousToken?: { startOffset: number } }).previousToken?.startOffset ?? -1)),
+    ].filter(o => o >= 0).sort((a, b) => a - b);
+    // Blocks are in document order: walk both lists once.
+    let i = 0;
+    for (const block of (value as Assessment).blocks) {
+        const cst = block.$cstNode;
+        if (!cst) continue;
+        while (i < offsets.length && offsets[i] < cst.offset) i++;
+        if (i < offsets.length && offsets[i] <= cst.end) broken.add(block);
+    }
+    return broken;
+}

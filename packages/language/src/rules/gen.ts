@@ -1,0 +1,267 @@
+import { AstUtils, type AstNode } from 'langium';
+import * as ast from '../generated/ast.js';
+import { WORD_LISTS, isInList, nearestWord } from '../legal/enumerations.js';
+import { LAW_ABBREVIATIONS, lawByAbbreviation, lookupProvision, referenceText } from '../legal/provisions.js';
+import { addDays } from '../semantics/dates.js';
+import { BLOCKS, blockKeyword, blocks, caseFacts, citizenFacts, isCompleteEntry, type BlockKeyword } from '../semantics/model-access.js';
+import { proseText } from '../semantics/prose.js';
+import { fixedWordOf } from '../semantics/word-places.js';
+import { blockSkeleton } from '../skeletons.js';
+import { TOP_OF_FILE } from './engine.js';
+import { defineFamily, rule } from './rule.js';
+import { appendToFile, caseDateOf, insertBeforeClosingBrace, lineStart, nextLine } from './text-edits.js';
+
+/** GEN: structure, names, references, dates, texts and fixed words. */
+
+/** Required blocks reported by GEN-01; the others have rules of their own (FD-04, FD-07, …). */
+export const REQUIRED_BLOCKS: readonly BlockKeyword[] = ['arbejdsevne', 'borger', 'sag', 'beskæftigelse', 'socialt', 'helbred', 'dokumentation', 'sagsforløb', 'vurdering'];
+
+const KIND_NAMES: Record<ast.NamedEntry['$type'], string> = {
+    Resource: 'en ressource', Barrier: 'en barriere', Document: 'et dokument', PreviousMeasure: 'en hidtidig indsats',
+    PlannedMeasure: 'en planlagt indsats', Event: 'en hændelse i sagsforløbet',
+};
+
+function expectedFor(container: AstNode): string {
+    if (ast.isAddresses(container)) return '`adresserer` skal pege på en barriere (`barriere navn: …`).';
+    if (ast.isSources(container)) return '`kilde` skal pege på et dokument i `dokumentation`.';
+    if (ast.isTested(container)) return '`afprøvet` skal pege på en indsats i `hidtidige_indsatser`.';
+    return '`@` skal pege på en ressource, barriere, dokument, indsats eller hændelse i denne fil.';
+}
+
+const PLACEHOLDER_WORDS = /(^|[^\p{L}\d])(TODO|todo|Todo|xxx+|XXX+|\?{3,})(?=$|[^\p{L}\d])/u;
+const PLACEHOLDER_TEXTS = /^\s*(udfyldes|ukendt|mangler|tbd|\.\.\.|…|-+)\s*[.!]?\s*$/iu;
+
+/** Texts other rules judge: mål (FD-04, also vague ones), cpr (CPR-01); an empty citizen statement is BV-01. */
+function coveredElsewhere(prose: ast.Prose, empty: boolean): boolean {
+    const owner = prose.$container;
+    return ast.isGoal(owner) || ast.isCpr(owner) || (empty && ast.isCitizenStatement(owner));
+}
+
+export default defineFamily('GEN', 'Struktur og henvisninger', {
+    'GEN-01': rule({
+        title: 'Påkrævet blok mangler', severity: 'error',
+        basis: 'bek. om rehabiliteringsplan; LAB',
+        explanation: 'En arbejdsevnebeskrivelse skal indeholde borger, sag, de tre livsområder (beskæftigelse, socialt og helbred), dokumentation, sagsforløb og vurdering. Uden dem kan beskrivelsen ikke bære en afgørelse.',
+        fix: 'Tilføj blokken. Hurtigrettelsen indsætter et skelet, som du udfylder.',
+        messages: { main: { text: 'Blokken `{block}` mangler. Tilføj blokken – den er påkrævet i en arbejdsevnebeskrivelse (bekendtgørelse om rehabiliteringsplan; LAB).' } },
+        requirement: 'Alle påkrævede blokke er med',
+        check(ctx, report) {
+            for (const keyword of REQUIRED_BLOCKS) {
+                if (blocks(ctx.root, keyword).length === 0) report(ctx.root, { range: TOP_OF_FILE, args: { block: keyword }, data: { block: keyword } });
+            }
+        },
+        quickFix: {
+            title: 'Indsæt blokken',
+            titleFor: d => `Indsæt blokken: ${d.data.block}`,
+            edits(d, document) {
+                const block = d.data.block as BlockKeyword;
+                const skeleton = blockSkeleton(block, caseDateOf(document));
+                if (block !== 'arbejdsevne') return appendToFile(document, skeleton);
+                const start = { line: 0, character: 0 };
+                return [{ range: { start, end: start }, newText: `${skeleton}\n\n` }];
+            },
+        },
+    }),
+    'GEN-02': rule({
+        title: 'Blok gentaget', severity: 'error', basis: '–',
+        explanation: 'Hver blok må kun stå én gang, så der er ét sted at læse og rette hver oplysning.',
+        fix: 'Flyt indholdet op i den første blok. Hurtigrettelsen fletter blokkene.',
+        messages: { main: { text: 'Blokken `{block}` står her for anden gang. Flyt indholdet op i den første `{block}` (linje {firstLine}).' } },
+        requirement: 'Hver blok står kun én gang',
+        check(ctx, report) {
+            const seen = new Map<string, ast.TopLevelBlock>();
+            for (const block of ctx.root.blocks) {
+                const keyword = blockKeyword(block);
+                const first = seen.get(keyword);
+                if (!first) {
+                    seen.set(keyword, block);
+                    continue;
+                }
+                report(block, {
+                    keyword,
+                    args: { block: keyword, firstLine: (first.$cstNode?.range.start.line ?? 0) + 1 },
+                    data: { block: keyword },
+                    owns: `block:${keyword}`,
+                });
+            }
+        },
+        quickFix: {
+            title: 'Flet ind i den første blok',
+            /** Moves the inside of a repeated block into the first one and removes the repetition. */
+            edits(d, document) {
+                const all = blocks(document.parseResult.value, d.data.block as BlockKeyword);
+                const duplicate = all.find(b => b.$cstNode?.range.start.line === d.range.start.line);
+                const first = all[0];
+                if (!duplicate || !first || duplicate === first || !duplicate.$cstNode || !first.$cstNode) return undefined;
+                const text = document.textDocument.getText();
+                const dupText = text.slice(duplicate.$cstNode.offset, duplicate.$cstNode.end);
+                const open = dupText.indexOf('{');
+                const close = dupText.lastIndexOf('}');
+                if (open < 0 || close < open) return undefined;
+                const inner = dupText.slice(open + 1, close).replace(/^\s*\n/, '').replace(/\s+$/, '');
+                const insert = insertBeforeClosingBrace(document, first.$cstNode.end - 1, inner);
+                if (!insert) return undefined;
+                const remove = { start: document.textDocument.positionAt(lineStart(text, duplicate.$cstNode.offset)), end: document.textDocument.positionAt(nextLine(text, duplicate.$cstNode.end)) };
+                return [...insert, { range: remove, newText: '' }];
+            },
+        },
+    }),
+    'GEN-03': rule({
+        title: 'Usædvanlig sagsdato', severity: 'warning', basis: '–',
+        explanation: 'Sagens dato vælger regelsættet. En dato før 2022 tjekkes efter det ældste regelsæt, og en dato langt ude i fremtiden er oftest en tastefejl.',
+        fix: 'Ret `sag.dato` til den dato, beskrivelsen gælder.',
+        messages: {
+            main: { text: 'Sagens dato {date} ligger før 2022; beskrivelsen tjekkes efter det ældste regelsæt (RP-2022). Ret datoen, hvis den er forkert.' },
+            future: { text: 'Sagens dato {date} ligger mere end 30 dage ude i fremtiden. Ret datoen, hvis den er en tastefejl.' },
+        },
+        requirement: 'Sagens dato er fra 2022 eller senere og ikke langt ude i fremtiden',
+        check(ctx, report) {
+            const date = caseFacts(ctx.root).date;
+            if (!date || !ctx.caseDate) return;
+            if (ctx.caseDate < '2022-01-01') report(date, { property: 'value', args: { date: ctx.caseDate } });
+            else if (ctx.caseDate > addDays(ctx.today, 30)) report(date, { property: 'value', variant: 'future', args: { date: ctx.caseDate } });
+        },
+    }),
+    'GEN-04': rule({
+        title: 'Navn brugt to gange', severity: 'error', basis: '–',
+        explanation: 'Hver ressource, barriere, dokument, indsats og hændelse har et navn, som andre steder henviser til. Samme navn to gange gør henvisningerne tvetydige.',
+        fix: 'Giv den ene post et andet navn.',
+        messages: { main: { text: 'Navnet `{name}` er allerede brugt (linje {firstLine}). Giv denne post et andet navn, så henvisninger er entydige.' } },
+        requirement: 'Hvert navn bruges kun én gang',
+        check(ctx, report) {
+            const seen = new Map<string, ast.NamedEntry>();
+            for (const entry of ctx.nodes.filter(isCompleteEntry)) {
+                const first = seen.get(entry.name);
+                if (!first) {
+                    seen.set(entry.name, entry);
+                    continue;
+                }
+                report(entry, { property: 'name', args: { name: entry.name, firstLine: (first.$cstNode?.range.start.line ?? 0) + 1 } });
+            }
+        },
+    }),
+    'GEN-05': rule({
+        title: 'Henvisning til ukendt post', severity: 'error', basis: '–',
+        explanation: 'En henvisning (`adresserer`, `kilde`, `afprøvet` eller `@navn` i tekst) skal pege på en post af den rigtige slags: `adresserer` på barrierer, `kilde` på dokumenter, `afprøvet` på hidtidige indsatser.',
+        fix: 'Ret navnet, eller opret posten.',
+        messages: {
+            main: { text: '`{name}` findes ikke. {expected} Ret navnet, eller opret posten.' },
+            wrongKind: { text: '`{name}` er {actual}, men {expected} Ret henvisningen.' },
+        },
+        requirement: 'Alle henvisninger peger på en post af den rigtige slags',
+        check(ctx, report) {
+            // The linker's errors, with a Danish message that says what kind of entry the reference takes.
+            let entries: ast.NamedEntry[] | undefined;
+            for (const node of ctx.nodes) {
+                for (const refInfo of AstUtils.streamReferences(node)) {
+                    const reference = refInfo.reference;
+                    if (!('ref' in reference) || reference.ref || !reference.error) continue;
+                    const name = reference.$refText;
+                    entries ??= ctx.nodes.filter(isCompleteEntry);
+                    const other = entries.find(e => e.name === name);
+                    report(refInfo.container, {
+                        range: reference.$refNode?.range,
+                        variant: other ? 'wrongKind' : 'main',
+                        args: { name, expected: expectedFor(refInfo.container), actual: other ? KIND_NAMES[other.$type] : '' },
+                    });
+                }
+            }
+        },
+    }),
+    'GEN-06': rule({
+        title: 'Datoer i forkert rækkefølge', severity: 'warning', basis: '–',
+        explanation: 'En periode kan ikke slutte før den starter, og oplysninger kan ikke være dateret efter selve beskrivelsen.',
+        fix: 'Ret datoen.',
+        messages: {
+            main: { text: 'Perioden slutter ({to}) før den starter ({from}). Ret en af datoerne.' },
+            afterCase: { text: '{what} er dateret {date}, efter sagens dato {caseDate}. Ret datoen.' },
+        },
+        requirement: 'Datoerne står i rigtig rækkefølge',
+        check(ctx, report) {
+            for (const node of ctx.nodes) {
+                if ((ast.isPeriod(node) || (ast.isProvisionPeriod(node) && node.to)) && node.to! < node.from) {
+                    report(node, { args: { from: node.from, to: node.to! } });
+                }
+            }
+            const caseDate = ctx.caseDate;
+            if (!caseDate) return;
+            const after = (what: string, node: ast.Benefit | ast.Document | ast.Event, property: 'since' | 'date', date: string | undefined) => {
+                if (date && date > caseDate) report(node, { property: property as never, variant: 'afterCase', args: { what, date, caseDate } });
+            };
+            const benefit = citizenFacts(ctx.root).benefit;
+            if (benefit) after('Ydelsen (`siden`)', benefit, 'since', benefit.since);
+            for (const node of ctx.nodes) {
+                if (ast.isDocument(node)) after(`Dokumentet \`${node.name}\``, node, 'date', node.date);
+                else if (ast.isEvent(node)) after(`Hændelsen \`${node.name}\``, node, 'date', node.date);
+            }
+        },
+    }),
+    'GEN-07': rule({
+        title: 'Ukendt lovhenvisning', severity: 'error', basis: '–',
+        explanation: 'En lovhenvisning skal bruge en kendt lovforkortelse (LAB, LAS, LSP, RSL, FVL, SDL, SEL, SUL, LOB, DBL). En paragraf uden for kataloget er ikke nødvendigvis forkert, men kan ikke vises med titel og resumé.',
+        fix: 'Brug en af de kendte forkortelser; tjek paragrafnummeret.',
+        messages: {
+            main: { text: 'Ukendt lovforkortelse `{law}`. Brug en af: {laws}.' },
+            unknownSection: { text: '{ref} findes ikke i lovkataloget; tjek paragrafnummeret.', severity: 'info' },
+        },
+        requirement: 'Lovhenvisningerne nævner kendte love og paragraffer',
+        check(ctx, report) {
+            for (const node of ctx.nodes) {
+                if (!ast.isLegalReference(node) || !node.law) continue;
+                if (!lawByAbbreviation(node.law)) {
+                    report(node, { property: 'law', args: { law: node.law, laws: LAW_ABBREVIATIONS.join(', ') } });
+                } else if (node.section !== undefined && !lookupProvision(node.law, node.section, node.letter)) {
+                    report(node, { variant: 'unknownSection', args: { ref: referenceText(node) } });
+                }
+            }
+        },
+    }),
+    'GEN-08': rule({
+        title: 'Pladsholder eller tom tekst', severity: 'warning', basis: 'FVL § 24',
+        explanation: 'En afgørelse skal bygge på konkrete oplysninger (forvaltningslovens § 24). Tom tekst og pladsholdere som TODO, xxx og "udfyldes" er tegn på, at noget mangler.',
+        fix: 'Skriv den konkrete oplysning, eller fjern linjen.',
+        messages: { main: { text: 'Teksten er tom eller en pladsholder ("{text}"). Skriv den konkrete oplysning (forvaltningslovens § 24).' } },
+        requirement: 'Ingen tekster er tomme eller pladsholdere',
+        check(ctx, report) {
+            for (const node of ctx.nodes) {
+                if (!ast.isProse(node)) continue;
+                const text = proseText(node);
+                if (coveredElsewhere(node, text.trim() === '')) continue;
+                const masked = text.replace(/(\d{6}|X{6})-X{4}/g, '');
+                // The cheap test first: most texts hold none of the placeholder letters.
+                const suspicious = /todo|xxx|\?\?\?/i.test(masked) && PLACEHOLDER_WORDS.test(masked);
+                if (text.trim() === '' || suspicious || (text.length < 20 && PLACEHOLDER_TEXTS.test(text))) {
+                    const shown = text.trim().length > 40 ? text.trim().slice(0, 37) + '…' : text.trim();
+                    report(node, { args: { text: shown } });
+                }
+            }
+        },
+    }),
+    'GEN-09': rule({
+        title: 'Ukendt ord i fast liste', severity: 'error', basis: '–',
+        explanation: 'Nogle felter tager et ord fra en fast liste (ydelse, formål, indstilling, arbejdsevne, dokumenttype, indsatstype, tema, visitation), så beskrivelsen kan tjekkes mod reglerne.',
+        fix: 'Vælg et af de tilladte ord. Hurtigrettelsen retter til det nærmeste.',
+        messages: { main: { text: '`{word}` er ikke en gyldig {list}. Tilladte ord: {allowed}.' } },
+        requirement: 'Alle faste ord er stavet som i ordlisten',
+        check(ctx, report) {
+            for (const node of ctx.nodes) {
+                const fixed = fixedWordOf(node);
+                if (!fixed || fixed.word === undefined || isInList(fixed.place.list, fixed.word)) continue;
+                const { place, word } = fixed;
+                report(node, {
+                    property: place.property as never,
+                    args: { word, list: WORD_LISTS[place.list].label, allowed: (WORD_LISTS[place.list].words as readonly string[]).join(', ') },
+                    data: { list: place.list, suggestion: nearestWord(place.list, word) },
+                    owns: `word:${place.list}`,
+                });
+            }
+        },
+        quickFix: {
+            title: 'Ret til det nærmeste ord',
+            titleFor: d => `Ret til "${d.data.suggestion}"`,
+            edits: d => (d.data.suggestion ? [{ range: d.range, newText: d.data.suggestion as string }] : undefined),
+        },
+    }),
+});
+
+export { BLOCKS };

@@ -1,0 +1,90 @@
+import { allBarriers, allResources, conclusionFacts, documents, events, block } from '../semantics/model-access.js';
+import { proseSegments, proseText, wordCount } from '../semantics/prose.js';
+import { defineFamily, rule } from './rule.js';
+
+/** PROC: procedure (RSL, FVL) and the reasons given. */
+
+const HEALTH_DOCUMENTS = new Set(['LÆ265', 'speciallægeerklæring', 'journaloplysninger']);
+const GENERIC_CONSENT = /\b(alle (?:relevante )?oplysninger|alle relevante|generelt samtykke|alle nødvendige oplysninger)\b/iu;
+
+export default defineFamily('PROC', 'Procedure og begrundelse', {
+    'PROC-01': rule({
+        title: 'Partshøring mangler', severity: 'warning', basis: 'FVL § 19',
+        explanation: 'Før en afgørelse skal borgeren høres over oplysninger, der har betydning, og som borgeren ikke kan antages at kende (forvaltningslovens § 19).',
+        fix: 'Send udkastet i partshøring, og tilføj `partshøring navn: <dato> "…"` i `sagsforløb`.',
+        messages: { main: { text: 'Sagsforløbet har ingen partshøring på eller før sagens dato (forvaltningslovens § 19). Send udkastet i partshøring, og tilføj `partshøring navn: <dato> "…"`.' } },
+        requirement: 'Borgeren er partshørt',
+        check(ctx, report) {
+            const history = block(ctx.root, 'sagsforløb');
+            if (history && !events(ctx.root).some(e => e.kind === 'partshøring' && (!ctx.caseDate || e.date <= ctx.caseDate))) {
+                report(history, { keyword: 'sagsforløb' });
+            }
+        },
+    }),
+    'PROC-02': rule({
+        title: 'Begrundelse eller lovgrundlag mangler', severity: 'error', basis: 'FVL §§ 22, 24',
+        explanation: 'En afgørelse skal begrundes med de faktiske forhold og de regler, den bygger på (forvaltningslovens §§ 22 og 24).',
+        fix: 'Skriv `begrundelse: """…"""` med henvisninger til ressourcer og barrierer, og `lovgrundlag: <lov> § <nr>`.',
+        messages: {
+            main: { text: 'Vurderingen mangler en begrundelse (forvaltningslovens §§ 22, 24). Tilføj `begrundelse: """…"""`, der forklarer konklusionen ud fra sagens fakta.' },
+            noFacts: { text: 'Begrundelsen nævner hverken en ressource eller en barriere. Henvis til de fakta, der er lagt vægt på, med `@navn` (forvaltningslovens § 24).', severity: 'warning' },
+            noBasis: { text: 'Vurderingen mangler `lovgrundlag`. Angiv de regler, konklusionen bygger på, fx `lovgrundlag: LAB § 116` (forvaltningslovens § 24).', severity: 'warning' },
+        },
+        requirement: 'Vurderingen har en begrundelse med sagens fakta og et lovgrundlag',
+        check(ctx, report) {
+            const c = conclusionFacts(ctx.root);
+            if (!c.block) return;
+            if (!c.reasons) {
+                report(c.block, { keyword: 'vurdering' });
+            } else {
+                const facts = new Set<unknown>([...allResources(ctx.root), ...allBarriers(ctx.root)]);
+                if (!proseSegments(c.reasons.text).some(s => s.kind === 'mention' && facts.has(s.mention.target.ref))) {
+                    report(c.reasons, { property: 'text', variant: 'noFacts' });
+                }
+            }
+            if (!c.legalBasis) report(c.block, { keyword: 'vurdering', variant: 'noBasis' });
+        },
+    }),
+    'PROC-03': rule({
+        title: 'Helbredsoplysninger uden samtykke', severity: 'warning', basis: 'RSL § 11 a',
+        explanation: 'Helbredsoplysninger fra læger og sygehuse må kun indhentes med borgerens forudgående, konkrete samtykke (retssikkerhedslovens § 11 a).',
+        fix: 'Tilføj `samtykke navn: <dato> "…" lov RSL § 11 a`, dateret før dokumentet.',
+        messages: { main: { text: 'Dokumentet `{name}` ({type}) er fra {date}, men der er intet samtykke dateret på eller før den dag (retssikkerhedslovens § 11 a). Tilføj samtykket i `sagsforløb`.' } },
+        requirement: 'Helbredsoplysninger er indhentet med samtykke',
+        check(ctx, report) {
+            const consents = events(ctx.root).filter(e => e.kind === 'samtykke');
+            for (const document of documents(ctx.root)) {
+                if (!HEALTH_DOCUMENTS.has(document.type) || !document.date) continue;
+                if (!consents.some(c => c.date <= document.date)) {
+                    report(document, { property: 'name', args: { name: document.name, type: document.type, date: document.date } });
+                }
+            }
+        },
+    }),
+    'PROC-04': rule({
+        title: 'Generelt samtykke', severity: 'warning', basis: 'RSL § 11 a; retssikkerhedsvejledningen',
+        explanation: 'Et samtykke skal være konkret: hvilke oplysninger, fra hvem og til hvilken sag. Et generelt samtykke til "alle oplysninger" er ikke gyldigt (retssikkerhedsvejledningen).',
+        fix: 'Skriv, hvilke oplysninger der indhentes, og fra hvem.',
+        messages: { main: { text: 'Samtykket er generelt ("{phrase}"). Et samtykke skal være konkret: hvilke oplysninger og fra hvem (retssikkerhedslovens § 11 a).' } },
+        requirement: 'Samtykket er konkret',
+        check(ctx, report) {
+            for (const consent of events(ctx.root).filter(e => e.kind === 'samtykke')) {
+                const phrase = GENERIC_CONSENT.exec(proseText(consent.text));
+                if (phrase) report(consent, { property: 'text', args: { phrase: phrase[1] } });
+            }
+        },
+    }),
+    'PROC-05': rule({
+        title: 'Begrundelsen er for kort', severity: 'warning', basis: 'FVL § 24',
+        explanation: 'En konkret og individuel vurdering kræver fakta. En begrundelse på under 25 ord er sjældent nok (forvaltningslovens § 24).',
+        fix: 'Uddyb begrundelsen med sagens konkrete fakta.',
+        messages: { main: { text: 'Begrundelsen har kun {words} ord. En konkret og individuel vurdering kræver fakta: uddyb den (forvaltningslovens § 24).' } },
+        requirement: 'Begrundelsen er konkret og individuel',
+        check(ctx, report) {
+            const { reasons } = conclusionFacts(ctx.root);
+            if (!reasons) return;
+            const words = wordCount(proseText(reasons.text));
+            if (words > 0 && words < 25) report(reasons, { property: 'text', args: { words } });
+        },
+    }),
+});

@@ -1,0 +1,80 @@
+import * as ast from '../generated/ast.js';
+import { addMonths } from '../semantics/dates.js';
+import { attribute, block, conclusionFacts, plannedMeasures, sectorsOf } from '../semantics/model-access.js';
+import { defineFamily, rule } from './rule.js';
+
+/** RF: ressourceforløb, where one could still be granted (RP-2022, RP-2025, or granted by 31 January 2026). */
+
+/** The periods of the planned measures, with the first start and the last end. */
+function planSpan(root: ast.Assessment): { periods: ast.Period[]; from: string; to: string } | undefined {
+    const periods = plannedMeasures(root).map(m => attribute(m, ast.isPeriod)).filter((p): p is ast.Period => !!p);
+    if (periods.length === 0) return undefined;
+    return { periods, from: periods.map(p => p.from).sort()[0], to: periods.map(p => p.to).sort().at(-1)! };
+}
+
+export default defineFamily('RF', 'Ressourceforløb', {
+    'RF-01': rule({
+        title: 'Ressourceforløb uden udviklingsperspektiv', severity: 'error',
+        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], basis: 'LAB § 112 (tidl. § 68 a)',
+        explanation: 'Ressourceforløb forudsætter et udviklingsperspektiv: arbejdsevnen skal kunne udvikles (LAB § 112).',
+        fix: 'Tilføj `udviklingsperspektiv: "…"`, og vurder arbejdsevnen som `nedsat_kan_udvikles`.',
+        messages: {
+            main: { text: 'Ressourceforløb kræver et udviklingsperspektiv (LAB § 112). Tilføj `udviklingsperspektiv: "…"` i `vurdering`.' },
+            capacity: { text: 'Ressourceforløb kræver, at arbejdsevnen kan udvikles (LAB § 112), men den er vurderet som {capacity}. Brug `nedsat_kan_udvikles`, eller vælg et andet udfald.' },
+        },
+        requirement: 'Arbejdsevnen kan udvikles, og udviklingsperspektivet er beskrevet',
+        check(ctx, report) {
+            const c = conclusionFacts(ctx.root);
+            if (!c.block) return;
+            if (!c.developmentPerspective) report(c.block, { keyword: 'vurdering' });
+            if (c.workCapacity && c.workCapacity.value !== 'nedsat_kan_udvikles') {
+                report(c.workCapacity, { property: 'value', variant: 'capacity', args: { capacity: c.workCapacity.value } });
+            }
+        },
+    }),
+    'RF-02': rule({
+        title: 'Ressourceforløb uden tværfaglig plan', severity: 'error',
+        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], basis: 'LAB §§ 112–113',
+        explanation: 'Et ressourceforløb er en helhedsorienteret indsats på tværs af beskæftigelse, social og sundhed med en koordinerende sagsbehandler (LAB §§ 112–113).',
+        fix: 'Planlæg indsatser fra mindst to sektorer, og angiv `koordinerende_sagsbehandler`.',
+        messages: {
+            main: { text: 'Indsatsplanen for et ressourceforløb skal rumme indsatser fra mindst to sektorer (beskæftigelse, social, sundhed), men har kun {sectors}. Tilføj en indsats fra en anden sektor (LAB §§ 112–113).' },
+            coordinator: { text: 'Et ressourceforløb skal have en koordinerende sagsbehandler (LAB § 113). Tilføj `koordinerende_sagsbehandler: "…"` i `indsatsplan`.' },
+        },
+        requirement: 'Planen har indsatser fra mindst to sektorer og en koordinerende sagsbehandler',
+        check(ctx, report) {
+            const plan = block(ctx.root, 'indsatsplan');
+            if (!plan) return;
+            const sectors = sectorsOf(plannedMeasures(ctx.root));
+            if (sectors.length < 2) report(plan, { keyword: 'indsatsplan', args: { sectors: sectors.join(', ') || 'ingen' } });
+            if (!plan.items.some(ast.isCoordinator)) report(plan, { keyword: 'indsatsplan', variant: 'coordinator' });
+        },
+    }),
+    'RF-03': rule({
+        title: 'Ressourceforløbet er for langt', severity: 'error',
+        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], basis: 'LAB § 112',
+        explanation: 'Et ressourceforløb varer højst tre år (LAB § 112, fra 2022).',
+        fix: 'Tilpas indsatsplanens perioder, så forløbet holder sig inden for tre år.',
+        messages: { main: { text: 'Indsatsplanen strækker sig fra {from} til {to}, mere end tre år. Et ressourceforløb varer højst tre år (LAB § 112).' } },
+        requirement: 'Planen varer højst tre år',
+        check(ctx, report) {
+            const plan = block(ctx.root, 'indsatsplan');
+            const span = planSpan(ctx.root);
+            if (plan && span && span.to > addMonths(span.from, 36)) report(plan, { keyword: 'indsatsplan', args: { from: span.from, to: span.to } });
+        },
+    }),
+    'RF-04': rule({
+        title: 'Indsatsen starter for sent', severity: 'warning',
+        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], basis: 'LAB § 113, stk. 2',
+        explanation: 'Borgeren har ret til at få en indsats senest seks måneder efter, at ressourceforløbet er bevilget (LAB § 113, stk. 2).',
+        fix: 'Planlæg den første indsats, så den starter inden for seks måneder.',
+        messages: { main: { text: 'Den første indsats starter {date}, mere end seks måneder efter sagens dato {caseDate}. Borgeren har ret til en indsats inden for seks måneder (LAB § 113, stk. 2).' } },
+        requirement: 'Den første indsats starter inden for seks måneder',
+        check(ctx, report) {
+            const span = block(ctx.root, 'indsatsplan') ? planSpan(ctx.root) : undefined;
+            if (!span || !ctx.caseDate || span.from <= addMonths(ctx.caseDate, 6)) return;
+            const first = span.periods.find(p => p.from === span.from)!;
+            report(first, { property: 'from', args: { date: span.from, caseDate: ctx.caseDate } });
+        },
+    }),
+});

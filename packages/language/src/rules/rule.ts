@@ -1,0 +1,167 @@
+import type { AstNode, LangiumDocument, Properties } from 'langium';
+import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import type * as ast from '../generated/ast.js';
+import type { Udfald, WordListName } from '../legal/enumerations.js';
+import type { RegimeId } from '../legal/regimes.js';
+import type { Facts } from '../semantics/facts.js';
+import type { BlockKeyword } from '../semantics/model-access.js';
+
+/**
+ * What a rule is: its catalogue entry (plain, typed data: legal-rules.md), its check and its quick
+ * fix. Each rule family (the id prefix) has one file in this folder, `<prefix>.ts`.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type Profile = 'gældende_ret' | 'ds_anbefalinger';
+export const PROFILES: readonly Profile[] = ['gældende_ret', 'ds_anbefalinger'];
+
+export type RuleFamily = 'GEN' | 'UDF' | 'BOR' | 'CPR' | 'FD' | 'BV' | 'LAE' | 'RT' | 'FJ' | 'FP' | 'RF' | 'REV' | 'IND' | 'AF' | 'PROC';
+
+/**
+ * A fact that one diagnostic owns: while it is reported, rules that read the fact stay silent
+ * (one fact, one diagnostic). A misspelt word (GEN-09) owns `word:<list>`, a repeated block
+ * (GEN-02) owns `block:<keyword>`.
+ */
+export type FactKey = `word:${WordListName}` | `block:${BlockKeyword}` | 'afklaring';
+
+/** One way a rule can speak: its Danish text (with `{placeholders}`) and where it differs from the rule. */
+export interface RuleMessage {
+    text: string;
+    severity?: Severity;
+    /** Severity under a profile, where it differs (UDF-02 is info under ds_anbefalinger). */
+    severityByProfile?: Partial<Record<Profile, Severity>>;
+    /** Severity in given regimes, where it differs (LAE-01 is a warning from REF-2026b). */
+    severityByRegime?: Partial<Record<RegimeId, Severity>>;
+    /** This variant's basis is not settled, whatever the rule says (LAE-03 for fleksjob). */
+    usikker?: boolean;
+    /** This variant applies only in these regimes (within the rule's own). */
+    regimes?: readonly RegimeId[];
+    /** This variant applies only to these outcomes (within the rule's own). */
+    outcomes?: readonly Udfald[];
+}
+
+export type RuleMessages = { main: RuleMessage } & Record<string, RuleMessage>;
+
+/** The catalogue entry: everything the engine, the documentation and the report read. */
+export interface RuleData<M extends RuleMessages = RuleMessages> {
+    /** Short Danish title of the problem, for lists. */
+    title: string;
+    /** What must hold, phrased as met ("Borgerens egen vurdering er med"): where a status is shown. */
+    requirement: string;
+    /** Default severity; a message variant may differ. */
+    severity: Severity;
+    /** Regimes the rule applies in; absent: all. */
+    regimes?: readonly RegimeId[];
+    /**
+     * Whose regime `regimes` is tested against: the case's (default), or the grant date's
+     * (`sag.bevilget`) for a forløb that runs on under the rules it was granted under.
+     */
+    regimeBy?: 'bevilget';
+    /** The rule applies to case dates on or after this ISO date (a change inside a regime). */
+    from?: string;
+    /** Outcomes (indstilling, else formål) the rule applies to; absent: all. */
+    outcomes?: readonly Udfald[];
+    /** Profiles the rule applies under; absent: all. */
+    profiles?: readonly Profile[];
+    /** Facts this rule reads: silent while another diagnostic owns one of them. */
+    reads?: readonly FactKey[];
+    /** Rules that cover this one's fact where they apply: silent then (IND-05 yields to RF-02). */
+    yieldsTo?: readonly string[];
+    /** Legal basis as cited, e.g. "RSL § 4"; '–' where there is none. */
+    basis: string;
+    /** The basis is not settled: true everywhere, or only in the regimes listed. */
+    usikker?: boolean | readonly RegimeId[];
+    /** Why the rule exists, for hover and documentation (Danish, for a student). */
+    explanation: string;
+    /** How to fix it, for documentation (Danish). */
+    fix: string;
+    /** Message variants; `main` is the usual one. */
+    messages: M;
+}
+
+/** A catalogue entry with its id, as listed by `arbejdsevne regler` and docs/regler.md. */
+export interface RuleDefinition extends RuleData {
+    id: string;
+    family: RuleFamily;
+    /** Title of the quick fix the language server offers, if any. */
+    quickFix?: string;
+}
+
+export interface ReportOptions<N extends AstNode, V extends string> {
+    /** Put the diagnostic on this property of the node (the smallest node that shows the problem). */
+    property?: Properties<N>;
+    index?: number;
+    /** Or on the node's first keyword, e.g. the block name. */
+    keyword?: string;
+    range?: Range;
+    variant?: V;
+    args?: Record<string, string | number>;
+    /** Extra data for the quick fix. */
+    data?: Record<string, unknown>;
+    /** The fact this diagnostic owns (see FactKey). */
+    owns?: FactKey;
+}
+
+/** Reports one finding of the rule the check belongs to; the variant is checked by the compiler. */
+export type Report<V extends string> = <N extends AstNode>(node: N, options?: ReportOptions<N, V>) => void;
+
+/** The facts every check may use, computed once per document. */
+export interface CheckContext extends Facts {
+    readonly root: ast.Assessment;
+    readonly document: LangiumDocument;
+    readonly profile: Profile;
+    readonly today: string;
+    /** Every AST node of the document, in document order: walk this instead of streaming the tree again. */
+    readonly nodes: readonly AstNode[];
+}
+
+export type Check<V extends string = string> = (ctx: CheckContext, report: Report<V>) => void;
+
+/** A quick fix: its data comes from the diagnostic (`data`), its text from the document. */
+export interface QuickFix {
+    title: string;
+    /** A title naming what the fix does this time, e.g. the word it inserts. */
+    titleFor?: (diagnostic: Diagnostic) => string;
+    edits: (diagnostic: Diagnostic, document: LangiumDocument<ast.Assessment>) => TextEdit[] | undefined;
+}
+
+/** A rule as written in its family file. */
+export interface RuleSpec<M extends RuleMessages = RuleMessages> extends RuleData<M> {
+    check: Check<keyof M & string>;
+    quickFix?: QuickFix;
+}
+
+/** Declares one rule; the message variants its check may report are those it declares. */
+export function rule<const M extends RuleMessages>(spec: RuleSpec<M>): RuleSpec<M> {
+    return spec;
+}
+
+/** A rule ready to run: its catalogue entry, its check and its fix. */
+export interface ExecutableRule {
+    definition: RuleDefinition;
+    check: Check;
+    quickFix?: QuickFix;
+}
+
+export interface RuleFamilyModule<F extends RuleFamily = RuleFamily, Id extends string = string> {
+    family: F;
+    /** Danish name of the family, for documentation. */
+    name: string;
+    ids: readonly Id[];
+    rules: readonly ExecutableRule[];
+}
+
+/** One family: every id starts with the family's prefix (checked by the compiler). */
+export function defineFamily<F extends RuleFamily, const R extends Record<`${F}-${string}`, RuleSpec<any>>>(
+    family: F,
+    name: string,
+    specs: R,
+): RuleFamilyModule<F, keyof R & string> {
+    const rules = Object.entries(specs).map(([id, spec]) => {
+        const { check, quickFix, ...data } = spec as RuleSpec;
+        const definition: RuleDefinition = { id, family, ...data, ...(quickFix ? { quickFix: quickFix.title } : {}) };
+        return { definition, check, quickFix };
+    });
+    return { family, name, ids: rules.map(r => r.definition.id as keyof R & string), rules };
+}

@@ -1,0 +1,57 @@
+import type * as ast from '../generated/ast.js';
+import { UDFALD, type Udfald } from '../legal/enumerations.js';
+import { regimeById, regimeForDate, type Regime } from '../legal/regimes.js';
+import { parseCpr } from './cpr.js';
+import { ageOn, isValidIsoDate } from './dates.js';
+import { caseFacts, citizenFacts, conclusionFacts } from './model-access.js';
+
+/** The facts every rule, the hover and the report share, computed once per document. */
+export interface Facts {
+    /** The rule set in force on `sag.dato` (or `sag.regelsæt`, or an override). */
+    regime: Regime;
+    caseDate?: string;
+    /** Grant date of a running forløb (`sag.bevilget`), where the language has it. */
+    grantDate?: string;
+    /** `vurdering.indstilling`, else `sag.formål` (legal-rules.md, conventions). */
+    outcome?: Udfald;
+    outcomeNode?: ast.Recommendation | ast.Purpose;
+    birthDate?: string;
+    age?: number;
+}
+
+export function isOutcome(word: string | undefined): word is Udfald {
+    return word !== undefined && (UDFALD as readonly string[]).includes(word);
+}
+
+/** Facts derived from the AST alone (no configuration but the rule-set override). */
+export function computeFacts(root: ast.Assessment, ruleSetOverride?: string): Facts {
+    const kase = caseFacts(root);
+    const citizen = citizenFacts(root);
+    const conclusion = conclusionFacts(root);
+    const caseDate = isValidIsoDate(kase.date?.value) ? kase.date!.value : undefined;
+    const fromText = kase.ruleSet ? rawProse(kase.ruleSet.value) : undefined;
+    const regime = regimeById(ruleSetOverride) ?? regimeById(fromText) ?? regimeForDate(caseDate);
+    let outcome: Udfald | undefined;
+    let outcomeNode: ast.Recommendation | ast.Purpose | undefined;
+    if (conclusion.recommendation) {
+        if (isOutcome(conclusion.recommendation.value)) {
+            outcome = conclusion.recommendation.value;
+            outcomeNode = conclusion.recommendation;
+        }
+    } else if (isOutcome(kase.purpose?.value)) {
+        outcome = kase.purpose!.value as Udfald;
+        outcomeNode = kase.purpose;
+    }
+    let birthDate = isValidIsoDate(citizen.birthDate?.value) ? citizen.birthDate!.value : undefined;
+    if (!birthDate && citizen.cpr) {
+        const cpr = parseCpr(rawProse(citizen.cpr.value));
+        if (cpr.valid) birthDate = cpr.birthDate;
+    }
+    const age = birthDate && caseDate ? ageOn(birthDate, caseDate) : undefined;
+    return { regime, caseDate, outcome, outcomeNode, birthDate, age };
+}
+
+/** The prose as written on one line, mentions as `@name` (for short values: rule set, cpr). */
+function rawProse(prose: ast.Prose | undefined): string {
+    return prose?.parts.map(p => ('value' in p ? p.value : `@${p.target.$refText}`)).join('') ?? '';
+}
