@@ -5,6 +5,7 @@ import { renderDocx, renderHtml, renderPdf } from '@arbejdsevne/report';
 import { repoRoot } from '../helpers.js';
 import { readExpectations } from '../inline-expectations.js';
 import { modelOf, poppler } from '../report/report-helpers.js';
+import { renderExercises } from '../../scripts/exercises.mjs';
 
 const dir = path.join(repoRoot, 'examples');
 const cases = readdirSync(dir).filter(f => f.endsWith('.aev')).sort();
@@ -13,6 +14,12 @@ const exercises = readdirSync(exerciseDir).filter(f => f.endsWith('.aev') && !f.
 const read = (file: string) => readFileSync(file, 'utf8');
 
 describe('the training kit', () => {
+    test('the exercises are generated from the cases and up to date (run `node scripts/make-exercises.mjs`)', () => {
+        const files = renderExercises();
+        expect([...files.keys()].sort()).toEqual(readdirSync(exerciseDir).filter(f => f.endsWith('.aev')).sort());
+        for (const [name, text] of files) expect(read(path.join(exerciseDir, name)), name).toBe(text);
+    });
+
     test('at least 10 clean cases and 8 exercises, each exercise with its solution', () => {
         expect(cases.length).toBeGreaterThanOrEqual(10);
         expect(exercises.length).toBeGreaterThanOrEqual(8);

@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { check, createTestServices, repoRoot } from '../helpers.js';
 import { readExpectations, sortExpectations } from '../inline-expectations.js';
 
-/** Every `.aev` under test/fixtures and examples: its diagnostics are exactly its inline expectations. */
-const folders = ['test/fixtures', 'examples'];
+/** Every `.aev` under examples (cases and exercises): its diagnostics are exactly its inline expectations. */
+const folders = ['examples'];
 
 function aevFiles(folder: string): string[] {
     const root = path.join(repoRoot, folder);

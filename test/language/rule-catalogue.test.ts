@@ -1,44 +1,114 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { RULES, REGIME_IDS, type RuleDefinition } from '@arbejdsevne/language';
+import {
+    FAMILIES, RULES, REGIME_IDS, computeFacts, regimeById, ruleApplies, runRules, rule, defineFamily, type Assessment,
+    type ExecutableRule, type ResolvedConfig,
+} from '@arbejdsevne/language';
 import { canonical, check, createTestServices, repoRoot } from '../helpers.js';
-import { readExpectations } from '../inline-expectations.js';
-
-const rules = RULES as readonly RuleDefinition[];
-const fixtureDir = path.join(repoRoot, 'test/fixtures/rules');
-const fixtures = readdirSync(fixtureDir).filter(f => f.endsWith('.aev')).map(f => ({
-    name: f,
-    text: readFileSync(path.join(fixtureDir, f), 'utf8'),
-}));
 
 describe('the rule catalogue', () => {
-    test('holds the 62 rules of legal-rules.md, each id once, each with basis, texts and regimes', () => {
-        expect(rules).toHaveLength(62);
-        expect(new Set(rules.map(r => r.id)).size).toBe(62);
-        for (const rule of rules) {
-            expect(rule.id).toMatch(/^(GEN|UDF|BOR|CPR|FD|BV|LAE|RT|FJ|FP|RF|REV|IND|AF|PROC)-\d{2}$/);
+    test('each id once, each with basis, requirement, texts and known regimes', () => {
+        expect(new Set(RULES.map(r => r.id)).size).toBe(RULES.length);
+        for (const rule of RULES) {
             expect(rule.basis.length, rule.id).toBeGreaterThan(0);
+            expect(rule.requirement.length, rule.id).toBeGreaterThan(10);
+            expect(rule.requirement, rule.id).not.toMatch(/TODO/);
             expect(rule.explanation.length, rule.id).toBeGreaterThan(40);
             expect(rule.messages.main.text.length, rule.id).toBeGreaterThan(20);
-            for (const regime of rule.regimes ?? []) expect(REGIME_IDS).toContain(regime);
+            for (const regime of [...(rule.regimes ?? []), ...Object.values(rule.messages).flatMap(m => m.regimes ?? [])]) expect(REGIME_IDS).toContain(regime);
         }
     });
 
-    test('every rule is triggered by a fixture (and the canonical example triggers none)', async () => {
-        const triggered = new Set(fixtures.flatMap(f => readExpectations(f.text).expected.map(e => e.split(' ')[1])));
-        expect(rules.map(r => r.id).filter(id => !triggered.has(id))).toEqual([]);
-        expect((await check(canonical)).diagnostics).toEqual([]);
+    test('a rule lives in the file of its id prefix, and its family reports only its own ids', () => {
+        for (const family of FAMILIES) {
+            for (const rule of family.rules) {
+                expect(rule.definition.id).toMatch(new RegExp(`^${family.family}-\\d{2}$`));
+                expect(rule.definition.family).toBe(family.family);
+            }
+        }
+        const files = readdirSync(path.join(repoRoot, 'packages/language/src/rules'));
+        for (const family of FAMILIES) expect(files).toContain(`${family.family.toLowerCase()}.ts`);
     });
 
-    test('every rule the canonical example cannot reach has a clean fixture of its own', () => {
-        // Rules limited to other outcomes, regimes or profiles than the canonical fleksjob case of REF-2026b.
-        const unreachable = rules.filter(r =>
-            (r.outcomes && !r.outcomes.includes('fleksjob')) || (r.regimes && !r.regimes.includes('REF-2026b')) || r.profiles);
-        const family = (id: string) => id.toLowerCase().split('-')[0];
-        const cleanFixtureFor = (id: string) => fixtures.some(f => readExpectations(f.text).expected.length === 0
-            && (f.name.startsWith(`${id.toLowerCase()}-clean`) || f.name.startsWith(`${family(id)}-clean`)));
-        expect(unreachable.map(r => r.id).filter(id => !cleanFixtureFor(id))).toEqual([]);
+    test('every family has its test file (which checks a triggering and a clean case per rule)', () => {
+        const tests = readdirSync(path.join(repoRoot, 'test/language/rules'));
+        for (const family of FAMILIES) expect(tests).toContain(`${family.family.toLowerCase()}.test.ts`);
+    });
+
+    test('the canonical example triggers no rule', async () => {
+        expect((await check(canonical)).diagnostics).toEqual([]);
+    });
+});
+
+describe('the engine gates by the catalogue', () => {
+    const config: ResolvedConfig = { profil: 'gældende_ret', regler: {}, problems: [] };
+    const stand_in = (spec: Partial<ExecutableRule['definition']>) => ({
+        id: 'RF-99', family: 'RF' as const, title: 'Stand-in', requirement: 'Stand-in holds', severity: 'error' as const, basis: '–',
+        explanation: 'x', fix: 'x', messages: { main: { text: 'x' } }, ...spec,
+    });
+
+    test('a forløb granted before 1 February 2026 is judged under RP-2025 by a rule that follows the grant date', () => {
+        const rule = stand_in({ regimes: ['RP-2022', 'RP-2025'], regimeBy: 'bevilget', outcomes: ['ressourceforløb'] });
+        const regime = regimeById('REF-2026b')!;
+        const facts = { regime, caseDate: '2026-09-01', outcome: 'ressourceforløb' as const };
+        expect(ruleApplies(rule, facts, config)).toBe(false);
+        expect(ruleApplies(rule, { ...facts, grantDate: '2026-01-31' }, config)).toBe(true);
+        expect(ruleApplies(rule, { ...facts, grantDate: '2026-02-01' }, config)).toBe(false);
+        // Without `regimeBy` the grant date changes nothing.
+        expect(ruleApplies({ ...rule, regimeBy: undefined }, { ...facts, grantDate: '2026-01-31' }, config)).toBe(false);
+    });
+
+    test('a variant with regimes of its own applies only there; `from` gates inside a regime', () => {
+        const rule = stand_in({ messages: { main: { text: 'x' }, late: { text: 'y', regimes: ['REF-2026b'] } }, from: '2025-07-01' });
+        const facts = { regime: regimeById('RP-2025')!, caseDate: '2025-06-30' };
+        expect(ruleApplies(rule, facts, config)).toBe(false);
+        expect(ruleApplies(rule, { ...facts, caseDate: '2025-07-01' }, config)).toBe(true);
+        expect(ruleApplies(rule, { ...facts, caseDate: '2025-07-01' }, config, 'late')).toBe(false);
+        expect(ruleApplies(rule, { regime: regimeById('REF-2026b')!, caseDate: '2026-09-01' }, config, 'late')).toBe(true);
+    });
+
+    async function runWith(text: string, extra: ReturnType<typeof defineFamily>) {
+        const services = createTestServices();
+        const { document } = await check(text, services);
+        const found: string[] = [];
+        const cfg = await services.config.ConfigProvider.getConfig(document);
+        const rules = [...FAMILIES.flatMap(f => f.rules), ...extra.rules];
+        runRules(document, cfg, rules, (_severity, _message, info) => { found.push(String(info.code)); });
+        return found;
+    }
+
+    const readsDocumentType = defineFamily('LAE', 'stand-in', {
+        'LAE-99': rule({
+            title: 'Stand-in', requirement: 'Stand-in holds', severity: 'error', basis: '–', explanation: 'x', fix: 'x',
+            reads: ['word:dokumenttype', 'block:dokumentation'],
+            messages: { main: { text: 'ingen lægeattest' } },
+            check(ctx, report) {
+                if (!ctx.nodes.some(n => n.$type === 'Document' && (n as unknown as { type: string }).type === 'LÆ265')) report(ctx.root);
+            },
+        }),
+    });
+
+    test('a misspelt word (GEN-09) silences a rule that reads that word list', async () => {
+        const misspelt = canonical.replace('lægeattest: LÆ265', 'lægeattest: LAE265');
+        const found = await runWith(misspelt, readsDocumentType);
+        expect(found).toContain('GEN-09');
+        expect(found).not.toContain('LAE-99');
+        // Spelt right but of another type: the stand-in speaks.
+        expect(await runWith(canonical.replace('lægeattest: LÆ265', 'lægeattest: LÆ285'), readsDocumentType)).toContain('LAE-99');
+    });
+
+    test('a repeated block (GEN-02) silences a rule that reads that block', async () => {
+        const twice = canonical.replace('forsørgelse {', 'dokumentation {\n    dokument notat: andet 2026-10-01 "Notat"\n}\n\nforsørgelse {')
+            .replace('lægeattest: LÆ265', 'lægeattest: LÆ285');
+        const found = await runWith(twice, readsDocumentType);
+        expect(found).toContain('GEN-02');
+        expect(found).not.toContain('LAE-99');
+    });
+
+    test('computeFacts reads no grant date until the language has `sag.bevilget`', async () => {
+        const { document } = await check(canonical);
+        expect(computeFacts(document.parseResult.value as Assessment).grantDate).toBeUndefined();
     });
 });
 

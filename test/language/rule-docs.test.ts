@@ -5,7 +5,7 @@ import { createArbejdsevneServices, checkText } from '@arbejdsevne/language';
 import { EmptyFileSystem } from 'langium';
 
 describe('docs/regler.md', () => {
-    test('is generated from the catalogue and up to date (run `npm run build` after changing rules.ts)', () => {
+    test('is generated from the catalogue and up to date (run `npm run build` after changing a rule)', () => {
         expect(readRepoFile('docs/regler.md')).toBe(renderRuleDocs());
     });
 

@@ -11,7 +11,7 @@ export class ArbejdsevneCodeActionProvider implements CodeActionProvider {
         for (const diagnostic of params.context.diagnostics) {
             const id = diagnostic.data?.ruleId as string | undefined;
             const fix = id ? executableRule(id)?.quickFix : undefined;
-            if (!fix) continue;
+            if (!fix || (fix.variants && !fix.variants.includes(diagnostic.data?.variant))) continue;
             try {
                 const edits = fix.edits(diagnostic, document as LangiumDocument<ast.Assessment>);
                 if (!edits?.length) continue;

@@ -25,7 +25,8 @@ export default defineFamily('BV', 'Borgerens stemme', {
         },
         quickFix: {
             title: 'Indsæt borgerens vurdering',
-            edits: (d, document) => (d.data.variant === 'main' ? appendToFile(document, citizenStatementSkeleton(caseDateOf(document))) : undefined),
+            variants: ['main'],
+            edits: (_d, document) => appendToFile(document, citizenStatementSkeleton(caseDateOf(document))),
         },
     }),
     'BV-02': rule({

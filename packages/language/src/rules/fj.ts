@@ -1,5 +1,6 @@
 import { conclusionFacts } from '../semantics/model-access.js';
 import { defineFamily, rule } from './rule.js';
+import { checkNothingTried } from './shared-checks.js';
 
 /** FJ: the conditions for fleksjob (LAB § 116; bekendtgørelse om rehabiliteringsplan). */
 
@@ -27,12 +28,7 @@ export default defineFamily('FJ', 'Fleksjob', {
         fix: 'Henvis til de afprøvede indsatser med `afprøvet: …`, eller begrund med `åbenbart_formålsløst: "…"`.',
         messages: { main: { text: 'Fleksjob kræver, at relevante indsatser er afprøvet (LAB § 116, stk. 3). Tilføj `afprøvet: <hidtidig indsats>`, eller begrund med `åbenbart_formålsløst: "…"`.' } },
         requirement: 'Relevante indsatser er afprøvet, eller det er begrundet, at det er åbenbart formålsløst',
-        check(ctx, report) {
-            const c = conclusionFacts(ctx.root);
-            if (!c.block || c.tested?.measures.length || c.obviouslyFutile) return;
-            if (c.recommendation) report(c.recommendation, { property: 'value' });
-            else report(c.block, { keyword: 'vurdering' });
-        },
+        check: checkNothingTried,
     }),
     'FJ-03': rule({
         title: 'Meget begrænset arbejdsevne uden udviklingsperspektiv', severity: 'error', outcomes: ['fleksjob'], basis: 'LAB § 116, stk. 2',

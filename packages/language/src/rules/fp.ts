@@ -1,5 +1,6 @@
 import { conclusionFacts } from '../semantics/model-access.js';
 import { defineFamily, rule } from './rule.js';
+import { checkNothingTried } from './shared-checks.js';
 
 /** FP: the conditions for førtidspension (LSP §§ 16, 19). */
 
@@ -41,11 +42,6 @@ export default defineFamily('FP', 'Førtidspension', {
         fix: 'Henvis til de afprøvede indsatser med `afprøvet: …`, eller begrund med `åbenbart_formålsløst: "…"`.',
         messages: { main: { text: 'Førtidspension kræver, at relevante indsatser er afprøvet (pensionslovens § 19). Tilføj `afprøvet: <hidtidig indsats>`, eller begrund med `åbenbart_formålsløst: "…"`.' } },
         requirement: 'Relevante indsatser er afprøvet, eller det er begrundet, at det er åbenbart formålsløst',
-        check(ctx, report) {
-            const c = conclusionFacts(ctx.root);
-            if (!c.block || c.tested?.measures.length || c.obviouslyFutile) return;
-            if (c.recommendation) report(c.recommendation, { property: 'value' });
-            else report(c.block, { keyword: 'vurdering' });
-        },
+        check: checkNothingTried,
     }),
 });

@@ -123,6 +123,8 @@ export interface QuickFix {
     title: string;
     /** A title naming what the fix does this time, e.g. the word it inserts. */
     titleFor?: (diagnostic: Diagnostic) => string;
+    /** The message variants the fix is offered for; absent: every variant. */
+    variants?: readonly string[];
     edits: (diagnostic: Diagnostic, document: LangiumDocument<ast.Assessment>) => TextEdit[] | undefined;
 }
 
