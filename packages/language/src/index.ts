@@ -18,6 +18,7 @@ export * from './rules/rule-docs.js';
 export * from './skeletons.js';
 export * from './anonymise.js';
 export * from './rules/engine.js';
+export * from './rules/applicability.js';
 export { SYNTAX } from './validation/arbejdsevne-document-validator.js';
 export { CONFIG_PROBLEM } from './validation/arbejdsevne-validator.js';
 export * from './parse.js';

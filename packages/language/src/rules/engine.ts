@@ -2,50 +2,15 @@ import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor }
 import type { Range } from 'vscode-languageserver-types';
 import type { ResolvedConfig } from '../config.js';
 import type { Assessment } from '../generated/ast.js';
-import { regimeForDate, type Regime } from '../legal/regimes.js';
-import { computeFacts, type Facts } from '../semantics/facts.js';
+import type { Regime } from '../legal/regimes.js';
+import { computeFacts } from '../semantics/facts.js';
 import { todayIso } from '../semantics/dates.js';
 import { topLevelBlockOf } from '../semantics/model-access.js';
-import type { CheckContext, ExecutableRule, FactKey, ReportOptions, RuleDefinition, Severity } from './rule.js';
+import { effectiveSeverity, ruleApplies, ruleRegime } from './applicability.js';
+import type { CheckContext, ExecutableRule, FactKey, ReportOptions, RuleDefinition } from './rule.js';
 
 /** Where a missing block is reported: the top of the file (the block has no node of its own). */
 export const TOP_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-
-type GateFacts = Pick<Facts, 'regime' | 'outcome' | 'caseDate' | 'grantDate'>;
-type GateConfig = Pick<ResolvedConfig, 'profil' | 'regler'>;
-
-/** The rule set a rule is judged under: the case's, or the grant date's for a running forløb. */
-export function ruleRegime(rule: RuleDefinition, facts: Pick<Facts, 'regime' | 'grantDate'>): Regime {
-    return rule.regimeBy === 'bevilget' && facts.grantDate ? regimeForDate(facts.grantDate) : facts.regime;
-}
-
-/**
- * True when the rule (or one of its message variants) applies to this document at all: the
- * setting, its regimes, date, outcomes and profile. The engine asks this before a check runs,
- * so checks never test regime or outcome themselves.
- */
-export function ruleApplies(rule: RuleDefinition, facts: GateFacts, config: GateConfig, variant?: string): boolean {
-    if (config.regler[rule.id] === 'off') return false;
-    const regime = ruleRegime(rule, facts).id;
-    if (rule.regimes && !rule.regimes.includes(regime)) return false;
-    if (rule.from && (!facts.caseDate || facts.caseDate < rule.from)) return false;
-    if (rule.outcomes && (!facts.outcome || !rule.outcomes.includes(facts.outcome))) return false;
-    if (rule.profiles && !rule.profiles.includes(config.profil)) return false;
-    const message = variant ? rule.messages[variant] : undefined;
-    if (message?.regimes && !message.regimes.includes(regime)) return false;
-    if (message?.outcomes && (!facts.outcome || !message.outcomes.includes(facts.outcome))) return false;
-    return true;
-}
-
-export function effectiveSeverity(rule: RuleDefinition, variant: string, facts: Pick<Facts, 'regime' | 'grantDate'>, config: GateConfig): Severity {
-    const setting = config.regler[rule.id];
-    if (setting && setting !== 'off') return setting;
-    const message = rule.messages[variant] ?? rule.messages.main;
-    return message.severityByRegime?.[ruleRegime(rule, facts).id]
-        ?? message.severityByProfile?.[config.profil]
-        ?? message.severity
-        ?? rule.severity;
-}
 
 export function isUncertain(rule: RuleDefinition, regime: Regime, variant = 'main'): boolean {
     if (regime.usikker) return true;
@@ -109,7 +74,7 @@ export function runRules(
                 node,
                 property: opts.property,
                 index: opts.index,
-                keyword: opts.keyword as never,
+                keyword: opts.keyword,
                 range: opts.range,
                 code: rule.id,
                 codeDescription: options.docsBaseUri ? { href: `${options.docsBaseUri}#${rule.id.toLowerCase()}` } : undefined,

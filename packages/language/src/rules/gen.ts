@@ -185,14 +185,14 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
             }
             const caseDate = ctx.caseDate;
             if (!caseDate) return;
-            const after = (what: string, node: ast.Benefit | ast.Document | ast.Event, property: 'since' | 'date', date: string | undefined) => {
-                if (date && date > caseDate) report(node, { property: property as never, variant: 'afterCase', args: { what, date, caseDate } });
-            };
             const benefit = citizenFacts(ctx.root).benefit;
-            if (benefit) after('Ydelsen (`siden`)', benefit, 'since', benefit.since);
+            if (benefit?.since && benefit.since > caseDate) {
+                report(benefit, { property: 'since', variant: 'afterCase', args: { what: 'Ydelsen (`siden`)', date: benefit.since, caseDate } });
+            }
             for (const node of ctx.nodes) {
-                if (ast.isDocument(node)) after(`Dokumentet \`${node.name}\``, node, 'date', node.date);
-                else if (ast.isEvent(node)) after(`Hændelsen \`${node.name}\``, node, 'date', node.date);
+                if (!(ast.isDocument(node) || ast.isEvent(node)) || !node.date || node.date <= caseDate) continue;
+                const what = ast.isDocument(node) ? `Dokumentet \`${node.name}\`` : `Hændelsen \`${node.name}\``;
+                report(node, { property: 'date', variant: 'afterCase', args: { what, date: node.date, caseDate } });
             }
         },
     }),
@@ -249,6 +249,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
                 if (!fixed || fixed.word === undefined || isInList(fixed.place.list, fixed.word)) continue;
                 const { place, word } = fixed;
                 report(node, {
+                    // The word-places table names the property the word stands in.
                     property: place.property as never,
                     args: { word, list: WORD_LISTS[place.list].label, allowed: (WORD_LISTS[place.list].words as readonly string[]).join(', ') },
                     data: { list: place.list, suggestion: nearestWord(place.list, word) },
