@@ -19,7 +19,8 @@ const common = {
     banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 await build({ ...common, entryPoints: [path.join(here, 'src/extension.ts')], outfile: path.join(dist, 'extension.cjs'), external: ['vscode'] });
-await build({ ...common, entryPoints: [path.join(here, 'src/server.ts')], outfile: path.join(dist, 'server.cjs') });
+// The language server: the shared module with its Node transport (packages/server).
+await build({ ...common, entryPoints: [path.join(root, 'packages/server/src/main-node.ts')], outfile: path.join(dist, 'server.cjs') });
 
 cpSync(path.join(path.dirname(require.resolve('pdfkit')), 'data'), path.join(dist, 'data'), { recursive: true });
 // pdfkit loads its standard fonts at run time as '#standard-fonts/…' (package.json "imports" of this package).

@@ -67,10 +67,21 @@ describe('arbejdsevne rapport', () => {
         const refused = await cli(['rapport', path.join(dir, '120384-1234.aev'), '--pdf', path.join(dir, 'rapport-1203841234.pdf')]);
         expect(refused.code).toBe(2);
         expect(refused.stderr).toContain('ligner et CPR-nummer');
-        const { code, stdout } = await cli(['rapport', input]);
-        expect(code).toBe(0);
-        expect(stdout.trim()).toBe(`Skrev ${path.join(dir, 'XXXXXX-XXXX.pdf')}`);
-        expect(existsSync(path.join(dir, '120384-1234.pdf'))).toBe(false);
+        expect(refused.stderr).not.toMatch(/1203841234|120384-1234/);
+        // No default name from a CPR-bearing name: masking it would give two citizens the same report name.
+        const noDefault = await cli(['rapport', input]);
+        expect(noDefault.code).toBe(2);
+        expect(noDefault.stderr).toContain('--pdf');
+        expect(noDefault.stderr).not.toContain('120384');
+        const named = await cli(['rapport', input, '--pdf', path.join(dir, 'fie.pdf')]);
+        expect(named.code).toBe(0);
+        expect(readdirSync(dir).sort()).toEqual(['120384-1234.aev', 'fie.pdf']);
+        // Other ways of writing it in a name, and in a folder's name.
+        for (const target of ['fie.120384.1234.pdf', 'fie_120384_1234.pdf', path.join('120384-1234', 'fie.pdf')]) {
+            const result = await cli(['rapport', input, '--pdf', path.join(dir, target)]);
+            expect(result.code, target).toBe(2);
+            expect(result.stderr, target).not.toContain('120384');
+        }
     });
 
     test('--borgerversion writes the citizen version; --vis-cpr shows the CPR number', async () => {

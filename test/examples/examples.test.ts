@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { renderDocx, renderHtml, renderPdf } from '@arbejdsevne/report';
+import { renderHtml } from '@arbejdsevne/report';
 import { repoRoot } from '../helpers.js';
 import { readExpectations } from '../inline-expectations.js';
-import { modelOf, poppler } from '../report/report-helpers.js';
+import { modelOf, poppler, pdfOf, docxOf } from '../report/report-helpers.js';
 import { renderExercises } from '../../scripts/exercises.mjs';
 
 const dir = path.join(repoRoot, 'examples');
@@ -47,10 +47,10 @@ describe('the training kit', () => {
     test.each(cases)('%s renders to PDF, HTML and DOCX', async file => {
         const { model } = await modelOf(read(path.join(dir, file)));
         expect(model.meta.draft).toBe(false);
-        const pdf = await renderPdf(model);
+        const pdf = await pdfOf(model);
         const name = model.header.rows.find(([label]) => label === 'Borger')![1];
         expect(poppler('pdftotext', pdf)).toContain(name);
         expect(renderHtml(model)).toContain(`<h1>${model.header.title}</h1>`);
-        expect((await renderDocx(model)).subarray(0, 2).toString()).toBe('PK');
+        expect((await docxOf(model)).subarray(0, 2).toString()).toBe('PK');
     });
 });

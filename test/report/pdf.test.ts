@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildCitizenReport, renderPdf } from '@arbejdsevne/report';
+import { buildCitizenReport } from '@arbejdsevne/report';
 import { canonical } from '../helpers.js';
-import { modelOf, poppler } from './report-helpers.js';
+import { modelOf, poppler, pdfOf } from './report-helpers.js';
 
 const HEADINGS = ['Mål og ønsker', 'Beskæftigelse og uddannelse', 'Sociale forhold', 'Helbred', 'Forsørgelseshistorik', 'Hidtidige indsatser',
     'Borgerens egen vurdering', 'Indsatsplan', 'Samlet vurdering og indstilling', 'Sagsforløb'];
@@ -9,7 +9,7 @@ const withCpr = canonical.replace('    fødselsdato: 1984-03-12\n', '    cpr: "1
 
 describe('PDF', async () => {
     const { model } = await modelOf(canonical);
-    const pdf = await renderPdf(model);
+    const pdf = await pdfOf(model);
     const text = poppler('pdftotext', pdf, ['-layout']);
     const flat = poppler('pdftotext', pdf).replace(/\s+/g, ' ');
 
@@ -47,14 +47,14 @@ describe('PDF', async () => {
     });
 
     test('byte-identical on a second render', async () => {
-        expect((await renderPdf(model)).equals(pdf)).toBe(true);
+        expect((await pdfOf(model)).equals(pdf)).toBe(true);
     });
 
     test('CPR masked by default, shown only when asked, never in the metadata', async () => {
-        const masked = await renderPdf((await modelOf(withCpr)).model);
+        const masked = await pdfOf((await modelOf(withCpr)).model);
         expect(poppler('pdftotext', masked)).toContain('120384-XXXX');
         expect(poppler('pdftotext', masked)).not.toContain('120384-1234');
-        const shown = await renderPdf((await modelOf(withCpr, { showCpr: true })).model);
+        const shown = await pdfOf((await modelOf(withCpr, { showCpr: true })).model);
         expect(poppler('pdftotext', shown)).toContain('120384-1234');
         expect(shown.toString('latin1')).not.toContain('120384-1234');
         expect(poppler('pdfinfo', shown)).not.toContain('120384');
@@ -63,7 +63,7 @@ describe('PDF', async () => {
     test('a document with errors is marked UDKAST on every page', async () => {
         const { model: draft } = await modelOf(canonical.replace(/borgerens_vurdering 2026-11-10 """[\s\S]*?"""\n/, ''));
         expect(draft.meta.draft).toBe(true);
-        const out = await renderPdf(draft);
+        const out = await pdfOf(draft);
         const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', out))![1]);
         for (let page = 1; page <= pages; page++) expect(poppler('pdftotext', out, ['-f', String(page), '-l', String(page)])).toContain('UDKAST – indeholder fejl');
     });
@@ -71,7 +71,7 @@ describe('PDF', async () => {
     test('a long table repeats its header row on the next page', async () => {
         const many = Array.from({ length: 60 }, (_, i) => `    samtale s${i}: 2026-0${1 + (i % 9)}-1${i % 10} "Opfølgende samtale nummer ${i} om planen og hverdagen"`).join('\n');
         const { model: long } = await modelOf(canonical.replace('sagsforløb {', `sagsforløb {\n${many}`));
-        const out = await renderPdf(long);
+        const out = await pdfOf(long);
         const pagesWithEvents = [];
         const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', out))![1]);
         for (let page = 1; page <= pages; page++) {
@@ -85,14 +85,14 @@ describe('PDF', async () => {
     test('user text with markup characters is text, in the content and the metadata', async () => {
         const nasty = 'Ali <script>alert(1)</script> "A" & B </style> ]]>';
         const { model: m } = await modelOf(canonical.replace('arbejdsevne "Fie Hansen – beskrivelse af arbejdsevne"', `arbejdsevne """${nasty}"""`).replace('navn: "Fie Hansen"', `navn: """${nasty}"""`));
-        const out = await renderPdf(m);
+        const out = await pdfOf(m);
         expect(poppler('pdfinfo', out).split('\n').find(l => l.startsWith('Title:'))!.replace(/^Title:\s+/, '')).toBe(nasty);
         expect(poppler('pdftotext', out)).toContain(nasty);
     });
 
     test('the citizen version: plain headings, the citizen’s words first, no rule ids or paragraphs', async () => {
         const { root } = await modelOf(canonical);
-        const out = poppler('pdftotext', await renderPdf(buildCitizenReport(root))).replace(/\s+/g, ' ');
+        const out = poppler('pdftotext', await pdfOf(buildCitizenReport(root))).replace(/\s+/g, ' ');
         const order = ['Det har du fortalt os', 'Jeg vil rigtig gerne arbejde', 'Det er vi enige om at arbejde med', 'Det sker nu'].map(s => out.indexOf(s));
         expect(order.every(p => p >= 0)).toBe(true);
         expect([...order].sort((a, b) => a - b)).toEqual(order);

@@ -1,7 +1,8 @@
 import { CstUtils, isLeafCstNode } from 'langium';
 import * as ast from './generated/ast.js';
 import { addDays, isValidIsoDate, normalizeDate } from './semantics/dates.js';
-import { CPR_IN_TEXT, parseCpr } from './semantics/cpr.js';
+import { parseCpr } from './semantics/cpr.js';
+import { maskCprNumbers } from './privacy/cpr-policy.js';
 import { regimeForDate } from './legal/regimes.js';
 import { caseFacts, citizenFacts } from './semantics/model-access.js';
 import { proseText } from './semantics/prose.js';
@@ -77,7 +78,7 @@ export function anonymise(text: string, root: ast.Assessment, options: Anonymise
     for (const chunk of CstUtils.streamCst(cst)) {
         if (!isLeafCstNode(chunk) || (chunk.tokenType.name !== 'Q_TEXT' && chunk.tokenType.name !== 'TQ_TEXT')) continue;
         if (citizen.cpr?.$cstNode && chunk.offset >= citizen.cpr.$cstNode.offset && chunk.end <= citizen.cpr.$cstNode.end) continue;
-        let replaced = chunk.text.replace(CPR_IN_TEXT, () => 'XXXXXX-XXXX')
+        let replaced = maskCprNumbers(chunk.text, () => 'XXXXXX-XXXX')
             .replace(/(?<![\d-])(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?![\d-])/g, date => shiftWritten(date, shiftDays));
         if (wordPattern) replaced = replaced.replace(wordPattern, w => names.get(w) ?? w);
         if (replaced !== chunk.text) edits.push({ start: chunk.offset, end: chunk.end, text: replaced });

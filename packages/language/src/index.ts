@@ -21,4 +21,5 @@ export * from './rules/engine.js';
 export * from './rules/applicability.js';
 export { SYNTAX } from './validation/arbejdsevne-document-validator.js';
 export { CONFIG_PROBLEM } from './validation/arbejdsevne-validator.js';
-export * from './parse.js';
+export * from './document-service.js';
+export * from './privacy/cpr-policy.js';

@@ -27,7 +27,7 @@ export function citizenStatementSkeleton(date: string): string {
     return `borgerens_vurdering ${date} """\n    udfyldes\n"""`;
 }
 
-/** What the conclusion must hold for each outcome (legal-rules.md: FJ, FP, RF, REV). */
+/** What the conclusion must hold for each outcome (rules/fj.ts, fp.ts, rf.ts, rev.ts). */
 function conclusionLines(outcome: string): string[] {
     switch (outcome) {
         case 'fleksjob': return ['    arbejdsevne: væsentligt_og_varigt_nedsat', '    arbejdsfunktioner: "udfyldes"', '    skånehensyn: "udfyldes"', '    afprøvet: indsats1'];

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
+import { CPR_IN_NAME, pathHasCpr } from '@arbejdsevne/language/cpr-policy';
 import { writeFileAtomic } from '@arbejdsevne/report/write-atomic';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RENDER_EXPORT, type ExportFormat, type ExportParams, type ExportResult } from './protocol.js';
+import { RENDER_EXPORT, type ExportFormat, type ExportParams, type ExportResult } from '@arbejdsevne/server/protocol';
 
 const LABELS: Record<ExportFormat, { command: string; title: string; filters: Record<string, string[]> }> = {
     pdf: { command: 'arbejdsevne.eksporterPdf', title: 'Eksportér PDF', filters: { PDF: ['pdf'] } },
@@ -10,11 +11,6 @@ const LABELS: Record<ExportFormat, { command: string; title: string; filters: Re
     docx: { command: 'arbejdsevne.eksporterDocx', title: 'Eksportér Word', filters: { Word: ['docx'] } },
     borgerversion: { command: 'arbejdsevne.eksporterBorgerversion', title: 'Eksportér borgerversion', filters: { PDF: ['pdf'] } },
 };
-
-/** A file name may never carry a CPR number. */
-function containsCpr(name: string): boolean {
-    return /(\d{6})[- _]?(\d{4})/.test(name);
-}
 
 export async function exportReport(client: LanguageClient, format: ExportFormat, uri: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const settings = vscode.workspace.getConfiguration('arbejdsevne.rapport');
@@ -29,8 +25,8 @@ export async function exportReport(client: LanguageClient, format: ExportFormat,
         defaultUri: vscode.Uri.joinPath(uri, '..', result.suggestedName), filters: LABELS[format].filters, title: LABELS[format].title,
     });
     if (!destination) return undefined;
-    if (containsCpr(path.basename(destination.fsPath))) {
-        void vscode.window.showErrorMessage('Filnavnet ligner et CPR-nummer. Vælg et navn uden CPR-nummer.');
+    if (pathHasCpr(destination.fsPath)) {
+        void vscode.window.showErrorMessage(CPR_IN_NAME);
         return undefined;
     }
     try {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerExportCommands } from './export.js';
 import { ReportPreview } from './preview.js';
-import { NEW_SKELETON, RULE_DOCS } from './protocol.js';
+import { NEW_SKELETON, RULE_DOCS } from '@arbejdsevne/server/protocol';
 
 let client: LanguageClient | undefined;
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RENDER_HTML, type RenderHtmlResult } from './protocol.js';
+import { RENDER_HTML, type RenderHtmlResult } from '@arbejdsevne/server/protocol';
 
 interface PreviewState { uri: string }
 

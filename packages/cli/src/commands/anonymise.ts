@@ -1,4 +1,4 @@
-import { anonymise, type Assessment } from '@arbejdsevne/language';
+import { CPR_IN_NAME, anonymise, checkText, derivedFileName, pathHasCpr } from '@arbejdsevne/language';
 import { URI } from 'langium';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -11,15 +11,14 @@ import { createServices } from '../services.js';
 export async function runAnonymise(file: string, options: { output?: string; forskyd?: string }, out: (text: string) => void): Promise<number> {
     const shift = options.forskyd === undefined ? undefined : Number(options.forskyd);
     if (shift !== undefined && !Number.isInteger(shift)) throw new CliError(`--forskyd skal være et helt antal dage, ikke "${options.forskyd}".`);
-    const base = path.basename(file, path.extname(file)).replace(/\d{6}[- ]?\d{4}/g, 'XXXXXX-XXXX');
-    const target = options.output ?? path.join(path.dirname(file), `${base}-anonymiseret.aev`);
+    const name = derivedFileName(path.basename(file), '-anonymiseret', 'aev');
+    if (!options.output && !name) throw new CliError('Filnavnet ligner et CPR-nummer, så kopien kan ikke få et navn efter det. Angiv et navn uden CPR-nummer med -o FIL.');
+    const target = options.output ?? path.join(path.dirname(file), name!);
+    if (pathHasCpr(path.resolve(target))) throw new CliError(CPR_IN_NAME);
     if (!options.output && existsSync(target)) throw new CliError(`${target} findes allerede; angiv et andet navn med -o.`);
     const services = createServices();
-    const text = await readText(file);
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString<Assessment>(text, URI.file(path.resolve(file)));
-    services.shared.workspace.LangiumDocuments.addDocument(document);
-    await services.shared.workspace.DocumentBuilder.build([document], { validation: false });
-    if (document.parseResult.lexerErrors.length || document.parseResult.parserErrors.length) {
+    const { document, syntaxErrors } = await checkText(services, await readText(file), URI.file(path.resolve(file)));
+    if (syntaxErrors.length) {
         throw new CliError(`${file} har syntaksfejl; ret dem først (se arbejdsevne tjek ${file}).`, EXIT.ERRORS);
     }
     let result;

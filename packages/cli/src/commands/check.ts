@@ -1,7 +1,7 @@
 import { URI } from 'langium';
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Assessment } from '@arbejdsevne/language';
+import { checkTexts } from '@arbejdsevne/language';
 import { collectFiles, readText } from '../files.js';
 import { formatText, sortDiagnostics, summary, toCliDiagnostic, type CliDiagnostic } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
@@ -14,25 +14,16 @@ export interface CheckOptions extends CheckerOptions {
     format?: string;
 }
 
-/** Parses, links and validates every file in one build, so 1,000 files cost one pass. */
+/** Parses, links and validates the files in batches of one build each, so 1,000 files cost few passes. */
 export async function checkFiles(files: readonly string[], options: CheckerOptions): Promise<Array<{ file: string; diagnostics: Diagnostic[] }>> {
     const services = createServices(configFromOptions(options));
-    const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
     const results: Array<{ file: string; diagnostics: Diagnostic[] }> = [];
     // Batches keep the heap small (each assessment stands alone: nothing links across files).
     for (let start = 0; start < files.length; start += BATCH) {
         const batch = files.slice(start, start + BATCH);
         const texts = await Promise.all(batch.map(readText));
-        const documents = batch.map((file, i) => {
-            const document = LangiumDocumentFactory.fromString<Assessment>(texts[i], URI.file(path.resolve(file)));
-            LangiumDocuments.addDocument(document);
-            return { file, document };
-        });
-        await DocumentBuilder.build(documents.map(d => d.document), { validation: true });
-        for (const { file, document } of documents) {
-            results.push({ file, diagnostics: document.diagnostics ?? [] });
-            LangiumDocuments.deleteDocument(document.uri);
-        }
+        const checked = await checkTexts(services, batch.map((file, i) => ({ text: texts[i], uri: URI.file(path.resolve(file)) })));
+        checked.forEach((c, i) => results.push({ file: batch[i], diagnostics: c.diagnostics }));
     }
     return results;
 }

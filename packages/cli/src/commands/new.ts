@@ -1,5 +1,6 @@
-import { assessmentSkeleton, todayIso, UDFALD } from '@arbejdsevne/language';
+import { CPR_IN_NAME, assessmentSkeleton, pathHasCpr, todayIso, UDFALD } from '@arbejdsevne/language';
 import { open } from 'node:fs/promises';
+import path from 'node:path';
 import { CliError, EXIT } from '../exit-codes.js';
 
 /** `arbejdsevne ny <fil> --formål <udfald>`: a new assessment to fill in; never overwrites a file. */
@@ -9,6 +10,7 @@ export async function runNew(file: string, options: { formål?: string; dato?: s
         throw new CliError(`Angiv formålet med --formål: ${UDFALD.join(', ')}.`);
     }
     if (!file.endsWith('.aev')) throw new CliError(`Filen skal hedde noget med .aev, fx ${file}.aev.`);
+    if (pathHasCpr(path.resolve(file))) throw new CliError(CPR_IN_NAME);
     let handle;
     try {
         handle = await open(file, 'wx');

@@ -1,5 +1,6 @@
-import { isValidIsoDate, looksLikeCpr, type Assessment } from '@arbejdsevne/language';
-import { buildCitizenReport, buildReport, renderDocx, renderHtml, renderPdf, type ReportModel } from '@arbejdsevne/report';
+import { CPR_IN_NAME, checkText, derivedFileName, isValidIsoDate, pathHasCpr } from '@arbejdsevne/language';
+import { renderReport, type ReportFormat } from '@arbejdsevne/report';
+import { nodeAssets } from '@arbejdsevne/report/node';
 import { URI } from 'langium';
 import path from 'node:path';
 import { writeFileAtomic } from '@arbejdsevne/report/write-atomic';
@@ -19,17 +20,15 @@ export interface ReportOptions extends CheckerOptions {
     dato?: string;
 }
 
-/** A file name may never carry a CPR number (it ends up in folders, mails and backups). */
+/** A file or folder name may never carry a CPR number (it ends up in folders, mails and backups). */
 function assertNoCpr(file: string): void {
-    const name = path.basename(file);
-    if ([...name.matchAll(/(\d{6})[- _]?(\d{4})/g)].some(m => looksLikeCpr(m[1], m[2]))) {
-        throw new CliError(`Filnavnet ${path.basename(file)} ligner et CPR-nummer. Vælg et navn uden CPR-nummer.`);
-    }
+    if (pathHasCpr(path.resolve(file))) throw new CliError(`${CPR_IN_NAME} Det gælder også mappernes navne.`);
 }
 
 function defaultOutput(input: string, citizen: boolean): string {
-    const base = path.basename(input, path.extname(input)).replace(/\d{6}[- ]?\d{4}/g, 'XXXXXX-XXXX');
-    return path.join(path.dirname(input), `${base}${citizen ? '-borgerversion' : ''}.pdf`);
+    const name = derivedFileName(path.basename(input), citizen ? '-borgerversion' : '', 'pdf');
+    if (!name) throw new CliError(`Beskrivelsens filnavn ligner et CPR-nummer, så rapporten kan ikke få et navn efter det. Angiv et navn uden CPR-nummer med --pdf FIL, og omdøb gerne beskrivelsen.`);
+    return path.join(path.dirname(input), name);
 }
 
 export async function runReport(file: string, options: ReportOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
@@ -39,40 +38,27 @@ export async function runReport(file: string, options: ReportOptions, out: (text
     for (const target of Object.values(targets)) if (target) assertNoCpr(target);
 
     const services = createServices(configFromOptions(options));
-    const text = await readText(file);
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString<Assessment>(text, URI.file(path.resolve(file)));
-    services.shared.workspace.LangiumDocuments.addDocument(document);
-    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-    const diagnostics = document.diagnostics ?? [];
-    const syntax = diagnostics.filter(d => d.code === 'SYNTAX');
-    if (syntax.length) {
-        for (const d of sortDiagnostics(syntax.map(s => toCliDiagnostic(file, s)))) err(formatText(d));
-        err(`arbejdsevne: ${file} kan ikke læses som en arbejdsevnebeskrivelse (${syntax.length} syntaksfejl). Ret fejlene; der er ikke lavet nogen rapport.`);
+    const checked = await checkText(services, await readText(file), URI.file(path.resolve(file)));
+    if (checked.syntaxErrors.length) {
+        for (const d of sortDiagnostics(checked.syntaxErrors.map(s => toCliDiagnostic(file, s)))) err(formatText(d));
+        err(`arbejdsevne: ${file} kan ikke læses som en arbejdsevnebeskrivelse (${checked.syntaxErrors.length} syntaksfejl). Ret fejlene; der er ikke lavet nogen rapport.`);
         return EXIT.ERRORS;
     }
-    const config = await services.config.ConfigProvider.getConfig(document);
-    const root = document.parseResult.value;
-    const model: ReportModel = options.borgerversion
-        ? buildCitizenReport(root, options.dato)
-        : buildReport(root, diagnostics, { showCpr: options.visCpr, appendix: options.bilag, date: options.dato, config });
-    const errors = diagnostics.filter(d => d.severity === 1).length;
+    const errors = checked.diagnostics.filter(d => d.severity === 1).length;
     if (errors && !options.borgerversion) err(`arbejdsevne: advarsel: beskrivelsen har ${errors} fejl; rapporten er mærket "UDKAST – indeholder fejl". Se fejlene med: arbejdsevne tjek ${file}`);
 
-    const renders: Array<[string | undefined, () => Promise<Buffer | string>]> = [
-        [targets.pdf, () => renderPdf(model)],
-        [targets.html, async () => renderHtml(model)],
-        [targets.docx, () => renderDocx(model)],
-    ];
-    for (const [target, render] of renders) {
+    const renderOptions = { version: options.borgerversion ? 'borger' : 'fuld', showCpr: options.visCpr, appendix: options.bilag, date: options.dato } as const;
+    for (const format of ['pdf', 'html', 'docx'] as ReportFormat[]) {
+        const target = targets[format];
         if (!target) continue;
-        let data: Buffer | string;
+        let bytes: Uint8Array;
         try {
-            data = await render();
+            bytes = (await renderReport(checked, format, { ...renderOptions, assets: format === 'pdf' ? nodeAssets() : undefined })).bytes;
         } catch (error) {
             throw new CliError(`Rapporten kunne ikke laves (${error instanceof Error ? error.message : String(error)}); ${target} er ikke ændret.`);
         }
         try {
-            await writeFileAtomic(target, data);
+            await writeFileAtomic(target, bytes);
         } catch (error) {
             const code = (error as NodeJS.ErrnoException).code;
             throw new CliError(`Kan ikke skrive ${target}: ${code === 'ENOENT' ? 'mappen findes ikke' : code === 'EACCES' ? 'adgang nægtet' : String(code ?? error)}. En tidligere fil er ikke ændret.`);

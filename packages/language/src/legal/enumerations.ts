@@ -1,4 +1,4 @@
-/** The fixed word lists of language.md ("Enumerations"). GEN-09 checks every value against them. */
+/** The fixed word lists of the language (docs/regler.md lists them per place). GEN-09 checks every value against them. */
 
 export const YDELSER = ['kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'ressourceforløbsydelse', 'revalideringsydelse',
     'ledighedsydelse', 'fleksløntilskud', 'førtidspension', 'seniorførtidspension', 'arbejdsløshedsdagpenge',

@@ -1,6 +1,6 @@
 /**
- * Laws and provisions behind `§` references (legal-research.md §5.1 and the sections the rules
- * cite). Used by GEN-07, by hover and by the report ("Lov om en aktiv beskæftigelsesindsats § 116").
+ * Laws and provisions behind `§` references (the laws the rules
+ * cite, as published on retsinformation.dk). Used by GEN-07, by hover and by the report ("Lov om en aktiv beskæftigelsesindsats § 116").
  */
 
 export interface Law {

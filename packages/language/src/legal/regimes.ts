@@ -1,4 +1,4 @@
-/** Rule sets by date (legal-rules.md, "Rule sets by date"). The assessment's `sag.dato` picks one. */
+/** Rule sets by date (docs/regler.md, "Regelsæt"). The assessment's `sag.dato` picks one. */
 
 export type RegimeId = 'RP-2022' | 'RP-2025' | 'REF-2026a' | 'REF-2026b' | 'LAB-2027';
 

@@ -13,7 +13,7 @@ function statements(node: AstNode): AstNode[] {
 }
 
 /**
- * Indents and breaks lines only (language.md: "the formatter orders nothing"): a blank line
+ * Indents and breaks lines only (it never reorders what the caseworker wrote): a blank line
  * between top-level blocks, one statement per line, measure attributes on lines of their own.
  */
 export class ArbejdsevneFormatter extends AbstractFormatter {

@@ -3,7 +3,7 @@ import { DefaultTokenBuilder, type Grammar, type TokenBuilderOptions } from 'lan
 
 /**
  * Splits the grammar's tokens into lexer modes so that prose is lexed as text with real
- * `@mention` tokens inside it (see language.md, "Traps"): a default mode for the structure,
+ * `@mention` tokens inside it (a keyword inside a text is text): a default mode for the structure,
  * one mode inside `"…"`, one inside `"""…"""`, and a one-token mode for a mention's name.
  */
 export const TextModeTokens = {

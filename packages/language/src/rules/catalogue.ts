@@ -16,7 +16,7 @@ import proc from './proc.js';
 import type { ExecutableRule, RuleDefinition, RuleFamilyModule } from './rule.js';
 
 /**
- * THE RULE CATALOGUE (legal-rules.md): every family in the order the engine runs them. A rule
+ * THE RULE CATALOGUE (docs/regler.md is generated from it): every family in the order the engine runs them. A rule
  * lives in the file named by its id prefix: GEN-09 in `gen.ts`, FP-01 in `fp.ts`.
  */
 export const FAMILIES = [gen, udf, bor, cpr, fd, bv, lae, rt, fj, fp, rf, rev, ind, af, proc] as const satisfies readonly RuleFamilyModule[];

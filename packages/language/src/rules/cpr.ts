@@ -1,6 +1,7 @@
 import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
-import { CPR_IN_TEXT, looksLikeCpr, maskCpr, parseCpr } from '../semantics/cpr.js';
+import { findCprNumbers, maskCpr } from '../privacy/cpr-policy.js';
+import { parseCpr } from '../semantics/cpr.js';
 import { citizenFacts } from '../semantics/model-access.js';
 import { proseText } from '../semantics/prose.js';
 import { defineFamily, rule } from './rule.js';
@@ -47,12 +48,11 @@ export default defineFamily('CPR', 'Personnummer', {
                 if (AstUtils.getContainerOfType(chunk, ast.isCpr)) continue;
                 const cst = chunk.$cstNode;
                 if (!cst) continue;
-                for (const match of chunk.value.matchAll(CPR_IN_TEXT)) {
-                    if (!looksLikeCpr(match[1], match[2])) continue;
-                    const start = cst.offset + match.index!;
+                for (const match of findCprNumbers(chunk.value)) {
+                    const start = cst.offset + match.index;
                     const doc = ctx.document.textDocument;
-                    const range = { start: doc.positionAt(start), end: doc.positionAt(start + match[0].length) };
-                    report(chunk, { range, args: { masked: maskCpr(match[0]) }, data: { masked: `${match[1]}-XXXX` } });
+                    const range = { start: doc.positionAt(start), end: doc.positionAt(start + match.length) };
+                    report(chunk, { range, args: { masked: match.masked }, data: { masked: match.masked } });
                 }
             }
         },

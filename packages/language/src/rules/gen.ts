@@ -4,6 +4,7 @@ import { WORD_LISTS, isInList, nearestWord } from '../legal/enumerations.js';
 import { LAW_ABBREVIATIONS, lawByAbbreviation, lookupProvision, referenceText } from '../legal/provisions.js';
 import { addDays } from '../semantics/dates.js';
 import { BLOCKS, blockKeyword, blocks, caseFacts, citizenFacts, isCompleteEntry, type BlockKeyword } from '../semantics/model-access.js';
+import { MASKED_CPR } from '../privacy/cpr-policy.js';
 import { proseText } from '../semantics/prose.js';
 import { fixedWordOf } from '../semantics/word-places.js';
 import { blockSkeleton } from '../skeletons.js';
@@ -227,7 +228,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
                 if (!ast.isProse(node)) continue;
                 const text = proseText(node);
                 if (coveredElsewhere(node, text.trim() === '')) continue;
-                const masked = text.replace(/(\d{6}|X{6})-X{4}/g, '');
+                const masked = text.replace(MASKED_CPR, '');
                 // The cheap test first: most texts hold none of the placeholder letters.
                 const suspicious = /todo|xxx|\?\?\?/i.test(masked) && PLACEHOLDER_WORDS.test(masked);
                 if (text.trim() === '' || suspicious || (text.length < 20 && PLACEHOLDER_TEXTS.test(text))) {

@@ -7,7 +7,7 @@ import type { Facts } from '../semantics/facts.js';
 import type { BlockKeyword } from '../semantics/model-access.js';
 
 /**
- * What a rule is: its catalogue entry (plain, typed data: legal-rules.md), its check and its quick
+ * What a rule is: its catalogue entry (plain, typed data; docs/regler.md is made from it), its check and its quick
  * fix. Each rule family (the id prefix) has one file in this folder, `<prefix>.ts`.
  */
 

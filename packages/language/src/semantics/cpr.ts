@@ -3,8 +3,6 @@ import { isRealDate, toIso } from './dates.js';
 /** CPR numbers (CPR-kontoret): DDMMYY-SSSS; the century follows from the 7th digit and the year. */
 
 export const CPR_PATTERN = /^(\d{2})(\d{2})(\d{2})-?(\d{4})$/;
-/** A CPR-like number in free text: six digits, an optional dash or space, four digits. */
-export const CPR_IN_TEXT = /(?<![\d-])(\d{6})[- ]?(\d{4})(?![\d-])/g;
 
 export type CprResult = { valid: true; birthDate: string } | { valid: false; reason: string };
 
@@ -26,11 +24,6 @@ function centuryOf(seventh: number, yy: number): number {
     return yy <= 57 ? 2000 : 1800;
 }
 
-/** "120384-XXXX": the date part stays, the serial number is hidden. */
-export function maskCpr(text: string): string {
-    const digits = text.replace(/\D/g, '');
-    return digits.length >= 6 ? `${digits.slice(0, 6)}-XXXX` : 'XXXXXX-XXXX';
-}
 
 /** True when six digits and four more look like a CPR number with a real date. */
 export function looksLikeCpr(six: string, four: string): boolean {

@@ -12,7 +12,7 @@ export interface Facts {
     caseDate?: string;
     /** Grant date of a running forløb (`sag.bevilget`), where the language has it. */
     grantDate?: string;
-    /** `vurdering.indstilling`, else `sag.formål` (legal-rules.md, conventions). */
+    /** `vurdering.indstilling`, else `sag.formål` (the convention of docs/regler.md). */
     outcome?: Udfald;
     outcomeNode?: ast.Recommendation | ast.Purpose;
     birthDate?: string;

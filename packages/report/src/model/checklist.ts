@@ -1,7 +1,7 @@
 import { RULES, ruleApplies, type Assessment, type Facts, type ResolvedConfig, type RuleDefinition } from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
-/** One row per rule: opfyldt / mangler / ikke relevant, with id and basis (report.md, section 12). */
+/** One row per rule: opfyldt / mangler / ikke relevant, with id and basis (the appendix, sections/appendix.ts). */
 export function checklist(_root: Assessment, diagnostics: readonly Diagnostic[], facts: Facts, config?: Pick<ResolvedConfig, 'profil' | 'regler'>): string[][] {
     const found = new Set(diagnostics.map(d => String(d.code)));
     const settings = { profil: config?.profil ?? 'gældende_ret', regler: config?.regler ?? {} } as const;

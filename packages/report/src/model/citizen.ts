@@ -1,6 +1,6 @@
 import { block, caseFacts, computeFacts, conclusionFacts, danishLongDate, plannedMeasures, attribute, type Assessment } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
-import { flowing, text } from './build.js';
+import { flowing, text } from './text.js';
 import type { ReportBlock, ReportModel } from './types.js';
 
 /** What each outcome means, in plain words to the citizen (no legal terms, no rule ids). */

@@ -1,7 +1,7 @@
 /**
  * The report model: plain data built once from an assessment (model/build.ts). Every renderer
  * reads only this; dates are formatted and mentions resolved already, so no renderer re-derives
- * a fact (report.md, "One model, several renderers").
+ * a fact (ARCHITECTURE.md, "The report").
  */
 
 export interface ReportModel {

@@ -6,7 +6,7 @@ import type { Matrix, ReportBlock, ReportModel, Timeline } from '../model/types.
 import { danishLongDate } from '@arbejdsevne/language';
 
 /** The report as a Word document: real headings, tables, the citizen's words in the Quote style, page numbers. */
-export async function renderDocx(model: ReportModel): Promise<Buffer> {
+export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
     const created = new Date(`${model.meta.date}T12:00:00Z`);
     const children: Array<Paragraph | Table> = [
         new Paragraph({ text: model.header.title, heading: HeadingLevel.TITLE }),
@@ -42,20 +42,20 @@ export async function renderDocx(model: ReportModel): Promise<Buffer> {
             children,
         }],
     });
-    const buffer = await Packer.toBuffer(document);
-    return fixDates(buffer, created);
+    const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
+    return fixDates(bytes, created);
 }
 
 /** docx stamps core.xml with the clock: set both dates to the report date so the bytes repeat. */
-async function fixDates(buffer: Buffer, created: Date): Promise<Buffer> {
+async function fixDates(bytes: Uint8Array, created: Date): Promise<Uint8Array> {
     const JSZip = (await import('jszip')).default;
-    const zip = await JSZip.loadAsync(buffer);
+    const zip = await JSZip.loadAsync(bytes);
     const stamp = created.toISOString().replace(/\.\d{3}Z$/, 'Z');
     const core = await zip.file('docProps/core.xml')!.async('string');
     zip.file('docProps/core.xml', core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`));
     const fixed = new Date(`${created.toISOString().slice(0, 10)}T00:00:00Z`);
     zip.forEach((_, file) => { file.date = fixed; });
-    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 function cell(text: string, header = false, shade?: string): TableCell {

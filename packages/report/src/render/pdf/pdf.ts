@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import type { ReportBlock, ReportModel } from '../../model/types.js';
 import { drawMatrix, drawTimeline, matrixHeight, timelineHeight } from './drawings.js';
-import { loadFonts } from './fonts.js';
+import type { ReportAssets } from '../../assets.js';
+import { parsedFonts } from './fonts.js';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -26,8 +27,8 @@ function escapeXmpInfo(doc: Doc): void {
 }
 
 /** Renders the report model as a tagged, PDF/A-2a A4 document; the same model gives the same bytes. */
-export function renderPdf(model: ReportModel): Promise<Buffer> {
-    const fonts = loadFonts();
+export function renderPdf(model: ReportModel, assets: ReportAssets): Promise<Uint8Array> {
+    const fonts = parsedFonts(assets);
     const created = new Date(`${model.meta.date}T12:00:00Z`);
     const doc = new PDFDocument({
         size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: true,
@@ -38,10 +39,10 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
     doc.registerFont(FONT.regular, fonts.regular as never);
     doc.registerFont(FONT.bold, fonts.bold as never);
     doc.registerFont(FONT.italic, fonts.italic as never);
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<Buffer>((resolve, reject) => {
-        doc.on('end', () => resolve(Buffer.concat(chunks)));
+    const chunks: Uint8Array[] = [];
+    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    const done = new Promise<Uint8Array>((resolve, reject) => {
+        doc.on('end', () => resolve(concat(chunks)));
         doc.on('error', reject);
     });
     new PdfWriter(doc).write(model);
@@ -233,4 +234,14 @@ class PdfWriter {
         }
         doc.fillColor('#000');
     }
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const chunk of chunks) {
+        out.set(chunk, at);
+        at += chunk.length;
+    }
+    return out;
 }

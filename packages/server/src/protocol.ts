@@ -1,4 +1,4 @@
-/** Requests between the extension and the language server (report rendering happens in the server). */
+/** Requests between an editor client (the VS Code extension, the web playground) and the language server; the report is made in the server. */
 export const RENDER_HTML = 'arbejdsevne/rapportHtml';
 export const RENDER_EXPORT = 'arbejdsevne/eksport';
 export const NEW_SKELETON = 'arbejdsevne/skelet';
@@ -9,3 +9,7 @@ export interface RenderHtmlResult { html: string; css: string; syntaxErrors: boo
 export type ExportFormat = 'pdf' | 'html' | 'docx' | 'borgerversion';
 export interface ExportParams { uri: string; format: ExportFormat; showCpr: boolean; appendix: boolean }
 export interface ExportResult { base64?: string; error?: string; suggestedName: string; draft: boolean }
+
+/** Browser only: the page sends the report's fonts (base64 TrueType) once, before a PDF is asked for. */
+export const REPORT_FONTS = 'arbejdsevne/skrifttyper';
+export interface ReportFontsParams { regular: string; bold: string; italic: string }

@@ -1,0 +1,8 @@
+/**
+ * The platform seam of the report: everything a renderer needs from outside, passed in as bytes.
+ * Node reads them from disk (`@arbejdsevne/report/node`); a browser fetches or bundles them.
+ */
+export interface ReportAssets {
+    /** DejaVu Sans (packages/report/FONTS.md): TrueType bytes of the three faces the PDF uses. */
+    fonts: { regular: Uint8Array; bold: Uint8Array; italic: Uint8Array };
+}

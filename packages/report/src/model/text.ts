@@ -1,0 +1,35 @@
+import { danishLongDate, proseText, proseWith } from '@arbejdsevne/language';
+import * as ast from '@arbejdsevne/language';
+import { wordLabel } from './labels.js';
+
+/** Text of the assessment as the report shows it: mentions resolved, dates in Danish. */
+
+/** Resolves a mention to the text of the entry it names: »…«. */
+export function mentionText(mention: ast.Mention): string {
+    const target = mention.target.ref;
+    if (!target) return mention.target.$refText;
+    if (ast.isDocument(target)) {
+        const what = [wordLabel(target.type), danishLongDate(target.date)].filter(Boolean).join(', ');
+        return target.description ? `»${proseText(target.description)}« (${what})` : what;
+    }
+    const text = 'text' in target && target.text ? proseText(target.text) : target.name;
+    return `»${text}«`;
+}
+
+export function text(prose: ast.Prose | undefined): string {
+    return proseWith(prose, mention => mentionText(mention));
+}
+
+/** Running text: the line breaks of the source are wrapping, not meaning (blank lines stay paragraphs). */
+export function flowing(prose: ast.Prose | undefined): string {
+    return text(prose).replace(/([^\n])\n(?!\n)/g, '$1 ');
+}
+
+export function lineOf(node: { $cstNode?: { range: { start: { line: number } } } } | undefined): number | undefined {
+    return node?.$cstNode ? node.$cstNode.range.start.line + 1 : undefined;
+}
+
+export function period(p: { from: string; to?: string; open?: boolean } | undefined): string {
+    if (!p) return '';
+    return `${danishLongDate(p.from)} – ${p.open ? 'nu' : danishLongDate(p.to)}`;
+}

@@ -1,0 +1,63 @@
+import type { ResolvedConfig } from '@arbejdsevne/language';
+import type { Assessment } from '@arbejdsevne/language';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { ReportAssets } from './assets.js';
+import { buildReport } from './model/build.js';
+import { buildCitizenReport } from './model/citizen.js';
+import type { ReportModel } from './model/types.js';
+import { renderDocx } from './render/docx.js';
+import { renderHtml, type HtmlOptions } from './render/html.js';
+import { renderPdf } from './render/pdf/pdf.js';
+
+/** The one entry for a report: a checked document in, the bytes of one format out. */
+
+export type ReportFormat = 'pdf' | 'html' | 'docx';
+
+export interface RenderOptions {
+    /** The full report (default) or the short citizen version (borgerversion). */
+    version?: 'fuld' | 'borger';
+    /** Show the citizen's CPR number in full (default: DDMMYY-XXXX). */
+    showCpr?: boolean;
+    /** Add the appendix "Bilag: lovmæssig fuldstændighed". */
+    appendix?: boolean;
+    /** The report's date (default: sag.dato; never the clock, so the same file gives the same bytes). */
+    date?: string;
+    /** Fonts and other bytes from the platform (needed for PDF). */
+    assets?: ReportAssets;
+    /** HTML only: a style nonce, or the body's content alone (the preview). */
+    html?: HtmlOptions;
+}
+
+/** What the report is made from: the document service's result. */
+export interface ReportInput {
+    root: Assessment;
+    diagnostics: readonly Diagnostic[];
+    config?: Pick<ResolvedConfig, 'profil' | 'regler' | 'regelsæt'>;
+}
+
+export interface RenderedReport {
+    bytes: Uint8Array;
+    /** The report's title (never a CPR number): for a tab or a window. */
+    title: string;
+    /** The assessment has errors: the report is marked "UDKAST – indeholder fejl". */
+    draft: boolean;
+}
+
+/** The report model for the chosen version: the single input of every renderer. */
+export function reportModel(input: ReportInput, options: RenderOptions = {}): ReportModel {
+    return options.version === 'borger'
+        ? buildCitizenReport(input.root, options.date)
+        : buildReport(input.root, input.diagnostics, { showCpr: options.showCpr, appendix: options.appendix, date: options.date, config: input.config });
+}
+
+export async function renderReport(input: ReportInput, format: ReportFormat, options: RenderOptions = {}): Promise<RenderedReport> {
+    const model = reportModel(input, options);
+    let bytes: Uint8Array;
+    if (format === 'html') bytes = new TextEncoder().encode(renderHtml(model, options.html));
+    else if (format === 'docx') bytes = await renderDocx(model);
+    else {
+        if (!options.assets) throw new Error('PDF kræver skrifttyperne (assets)');
+        bytes = await renderPdf(model, options.assets);
+    }
+    return { bytes, title: model.meta.title, draft: model.meta.draft };
+}

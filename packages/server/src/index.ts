@@ -1,0 +1,2 @@
+export * from './protocol.js';
+export { startArbejdsevneServer, type ServerPlatform } from './language-server.js';

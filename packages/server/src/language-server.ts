@@ -1,0 +1,71 @@
+import { URI, type FileSystemProvider } from 'langium';
+import { startLanguageServer } from 'langium/lsp';
+import type { Connection } from 'vscode-languageserver';
+import {
+    assessmentSkeleton, checkWorkspaceDocument, configFromEditorSettings, createArbejdsevneServices, derivedFileName, renderRuleDocs, todayIso,
+} from '@arbejdsevne/language';
+import { REPORT_CSS, renderReport, type ReportAssets, type ReportFormat } from '@arbejdsevne/report';
+import { NEW_SKELETON, RENDER_EXPORT, RENDER_HTML, RULE_DOCS, type ExportParams, type ExportResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol.js';
+
+/** What a transport gives the server: where files come from, the report's fonts, where the rule docs are. */
+export interface ServerPlatform {
+    connection: Connection;
+    fileSystemProvider: (services: unknown) => FileSystemProvider;
+    /** The report's fonts (read from disk by Node, bundled or fetched in a browser). */
+    assets: () => ReportAssets | Promise<ReportAssets>;
+    /** docs/regler.md as the client can open it: diagnostics link to `<uri>#<id>`. */
+    docsBaseUri?: string;
+}
+
+function toBase64(bytes: Uint8Array): string {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+}
+
+/**
+ * The language server, the same over every transport: the language's features, editor settings,
+ * and the report requests (preview, export, skeleton, rule docs) of ./protocol.ts.
+ */
+export function startArbejdsevneServer(platform: ServerPlatform): void {
+    const { connection } = platform;
+    const { shared, Arbejdsevne } = createArbejdsevneServices({ connection, fileSystemProvider: platform.fileSystemProvider as never });
+    Arbejdsevne.config.ConfigProvider.docsBaseUri = platform.docsBaseUri;
+
+    // Editor settings → the checker's configuration; a change re-validates open documents.
+    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+        if (update.section !== 'arbejdsevne') return;
+        Arbejdsevne.config.ConfigProvider.setOverrides(configFromEditorSettings(update.configuration));
+        const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
+        void shared.workspace.DocumentBuilder.update(uris, []);
+    });
+
+    connection.onRequest(RENDER_HTML, async (params: RenderHtmlParams): Promise<RenderHtmlResult> => {
+        const checked = await checkWorkspaceDocument(Arbejdsevne, params.uri);
+        const report = await renderReport(checked, 'html', { appendix: params.appendix, html: { nonce: params.nonce, fragment: true } });
+        return { html: new TextDecoder().decode(report.bytes), css: REPORT_CSS, syntaxErrors: checked.syntaxErrors.length > 0, title: report.title };
+    });
+
+    connection.onRequest(RENDER_EXPORT, async (params: ExportParams): Promise<ExportResult> => {
+        const checked = await checkWorkspaceDocument(Arbejdsevne, params.uri);
+        const citizen = params.format === 'borgerversion';
+        const format: ReportFormat = params.format === 'borgerversion' ? 'pdf' : params.format;
+        const source = URI.parse(params.uri).path.split('/').at(-1) ?? 'rapport.aev';
+        // A name with a CPR number is never suggested: the user picks another in the dialog.
+        const suggestedName = derivedFileName(source, citizen ? '-borgerversion' : '', format) ?? `arbejdsevnebeskrivelse${citizen ? '-borgerversion' : ''}.${format}`;
+        if (checked.syntaxErrors.length) return { error: 'Filen har syntaksfejl; ret dem først (se Problemer-panelet).', suggestedName, draft: true };
+        try {
+            const report = await renderReport(checked, format, {
+                version: citizen ? 'borger' : 'fuld', showCpr: params.showCpr, appendix: params.appendix, assets: format === 'pdf' ? await platform.assets() : undefined,
+            });
+            return { base64: toBase64(report.bytes), suggestedName, draft: report.draft };
+        } catch (error) {
+            return { error: error instanceof Error ? error.message : String(error), suggestedName, draft: false };
+        }
+    });
+
+    connection.onRequest(NEW_SKELETON, (params: { formål: string }) => assessmentSkeleton(params.formål, todayIso()));
+    connection.onRequest(RULE_DOCS, () => renderRuleDocs());
+
+    startLanguageServer(shared);
+}

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { renderReport, type ReportAssets } from '@arbejdsevne/report';
+import { fontDirectory, nodeAssets } from '@arbejdsevne/report/node';
+import { canonical, check, repoRoot } from '../helpers.js';
+
+/** The report package renders through one entry, with its platform (fonts) passed in as bytes. */
+describe('renderReport', () => {
+    test('the browser seam (fonts given as bytes) gives the same PDF bytes as the Node seam', async () => {
+        const checked = await check(canonical);
+        const dir = fontDirectory();
+        // What a browser has: plain Uint8Arrays, fetched or bundled, no file system.
+        const bytes = (file: string) => Uint8Array.from(readFileSync(path.join(dir, file)));
+        const browser: ReportAssets = { fonts: { regular: bytes('DejaVuSans.ttf'), bold: bytes('DejaVuSans-Bold.ttf'), italic: bytes('DejaVuSans-Oblique.ttf') } };
+        const viaBrowser = await renderReport(checked, 'pdf', { assets: browser, appendix: true });
+        const viaNode = await renderReport(checked, 'pdf', { assets: nodeAssets(), appendix: true });
+        expect(Buffer.from(viaBrowser.bytes).subarray(0, 5).toString()).toBe('%PDF-');
+        expect(Buffer.from(viaBrowser.bytes).equals(Buffer.from(viaNode.bytes))).toBe(true);
+        expect(viaNode.draft).toBe(false);
+        expect(viaNode.title).toBe('Fie Hansen – beskrivelse af arbejdsevne');
+    });
+
+    test('HTML and DOCX come out of the same entry; the citizen version too', async () => {
+        const checked = await check(canonical);
+        const html = new TextDecoder().decode((await renderReport(checked, 'html')).bytes);
+        expect(html).toMatch(/^<!DOCTYPE html>/i);
+        const docx = (await renderReport(checked, 'docx')).bytes;
+        expect(Buffer.from(docx).subarray(0, 2).toString()).toBe('PK');
+        const citizen = new TextDecoder().decode((await renderReport(checked, 'html', { version: 'borger' })).bytes);
+        expect(citizen).toContain('Det har du fortalt os');
+    });
+
+    test('no source file of the report package touches the platform outside its seams', () => {
+        const src = path.join(repoRoot, 'packages/report/src');
+        const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.ts'));
+        const seams = ['node-assets.ts', 'write-atomic.ts'];
+        for (const file of files.filter(f => !seams.includes(f))) {
+            const text = readFileSync(path.join(src, file), 'utf8');
+            expect(text, file).not.toMatch(/from 'node:|require\(|process\.|Buffer\./);
+        }
+    });
+});
