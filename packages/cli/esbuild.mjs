@@ -18,6 +18,7 @@ await build({
     minify: false,
     // Packages that read their own data files from disk at run time stay outside the bundle.
     external: ['pdfkit', 'fontkit', 'docx', 'playwright-core'],
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    // CommonJS dependencies bundled into ES modules still ask for require and __filename (write-file-atomic does).
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url);" },
     logLevel: 'warning',
 });

@@ -1,3 +1,4 @@
+import { INPUT_LIMIT_BYTES, tooLargeMessage } from '@arbejdsevne/language';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from './exit-codes.js';
@@ -33,15 +34,33 @@ async function findInFolder(folder: string): Promise<string[]> {
         .sort((a, b) => a.localeCompare(b, 'da'));
 }
 
-/** Reads a file as UTF-8 text; a binary or non-UTF-8 file is a clear error, not garbage. */
+function readReason(error: unknown): string {
+    const code = (error as NodeJS.ErrnoException).code;
+    switch (code) {
+        case 'EACCES': case 'EPERM': return 'adgang nægtet';
+        case 'EISDIR': return 'det er en mappe';
+        case 'ENOENT': return 'filen findes ikke';
+        case 'ELOOP': return 'genvejen peger i ring';
+        case 'ENAMETOOLONG': return 'navnet er for langt';
+        default: return 'filen kunne ikke læses';
+    }
+}
+
+/**
+ * Reads a file as UTF-8 text. Only a regular file under the size limit is read: a FIFO or a device
+ * (`/dev/zero`) would never end. A binary or non-UTF-8 file is a clear error, not garbage.
+ */
 export async function readText(file: string): Promise<string> {
     let bytes: Buffer;
     try {
+        const info = await stat(file);
+        if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+        if (!info.isFile()) throw new CliError(`${file} er ikke en almindelig fil (men fx en enhed eller en navngiven pipe) og læses ikke.`);
+        if (info.size > INPUT_LIMIT_BYTES) throw new CliError(`${file}: ${tooLargeMessage(info.size)}`);
         bytes = await readFile(file);
     } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'EACCES' ? 'adgang nægtet' : code === 'EISDIR' ? 'det er en mappe' : code === 'ENOENT' ? 'filen findes ikke' : String(code ?? error);
-        throw new CliError(`Kan ikke læse ${file}: ${reason}.`);
+        if (error instanceof CliError) throw error;
+        throw new CliError(`Kan ikke læse ${file}: ${readReason(error)}.`);
     }
     if (bytes.includes(0)) throw new CliError(`${file} er en binær fil, ikke en arbejdsevnebeskrivelse.`);
     try {

@@ -12,6 +12,8 @@ export class ConfigProvider {
     private readonly fileSystem: FileSystemProvider;
     /** Where the generated rule documentation lives; diagnostics link to `<base>#<id>`. */
     docsBaseUri?: string;
+    /** The home folder (a URI path), where the search for arbejdsevne.json stops; set by a host with a file system. */
+    home?: string;
     /** Called when overrides change, so hosts can re-validate open documents. */
     onChange?: () => void;
 
@@ -56,24 +58,40 @@ export class ConfigProvider {
         return cached;
     }
 
+    /**
+     * The nearest `arbejdsevne.json` from the file's folder upwards; the search stops at the first
+     * one found, at a repository's root (a `.git` folder) and at the home folder, and only a regular
+     * file is read (a named pipe would never end).
+     */
     private async searchUpwards(start: URI): Promise<ReturnType<typeof validateConfig> | undefined> {
         let folder = start;
         for (let depth = 0; depth < 32; depth++) {
             const candidate = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
-            if (await this.exists(candidate)) {
+            if (await this.isFile(candidate)) {
                 const file = candidate.fsPath;
                 try {
-                    return validateConfig(JSON.parse(await this.fileSystem.readFile(candidate)), file);
+                    // A BOM (Notepad saves one) is not part of the JSON.
+                    const text = (await this.fileSystem.readFile(candidate)).replace(/^\uFEFF/, '');
+                    return validateConfig(JSON.parse(text), file);
                 } catch (error) {
-                    const reason = error instanceof SyntaxError ? `ugyldig JSON (${error.message})` : String(error);
+                    const reason = error instanceof SyntaxError ? `ugyldig JSON (${error.message})` : 'filen kan ikke læses';
                     return { config: {}, problems: [{ file, message: reason }] };
                 }
             }
+            if (folder.path === this.home || await this.exists(UriUtils.joinPath(folder, '.git'))) break;
             const parent = UriUtils.dirname(folder);
             if (parent.path === folder.path) break;
             folder = parent;
         }
         return undefined;
+    }
+
+    private async isFile(uri: URI): Promise<boolean> {
+        try {
+            return (await this.fileSystem.stat(uri)).isFile;
+        } catch {
+            return false;
+        }
     }
 
     private async exists(uri: URI): Promise<boolean> {

@@ -1,5 +1,7 @@
 import { PROFILES, type Profile, type SeveritySetting } from './rules/rule.js';
 import { isRuleId } from './rules/catalogue.js';
+import { REGIME_IDS, type RegimeId } from './legal/regimes.js';
+import { isValidIsoDate } from './semantics/dates.js';
 
 /**
  * What a user can configure (CLI options, `arbejdsevne.json`, VS Code settings): one structure,
@@ -38,7 +40,7 @@ export function validateConfig(value: unknown, file: string): { config: Arbejdse
     const raw = value as Record<string, unknown>;
     for (const key of Object.keys(raw)) {
         if (!['profil', 'regler', 'regelsæt', 'idag', '$schema'].includes(key)) {
-            problems.push({ file, message: `ukendt nøgle "${key}" (tilladt: profil, regler, regelsæt)` });
+            problems.push({ file, message: `ukendt nøgle "${key}" (tilladt: profil, regler, regelsæt, idag)` });
         }
     }
     if (raw.profil !== undefined) {
@@ -59,10 +61,13 @@ export function validateConfig(value: unknown, file: string): { config: Arbejdse
         }
     }
     if (raw.regelsæt !== undefined) {
-        if (typeof raw.regelsæt === 'string') config.regelsæt = raw.regelsæt;
-        else problems.push({ file, message: '"regelsæt" skal være en tekst som "REF-2026b"' });
+        if (typeof raw.regelsæt === 'string' && REGIME_IDS.includes(raw.regelsæt as RegimeId)) config.regelsæt = raw.regelsæt;
+        else problems.push({ file, message: `"regelsæt" skal være et af ${REGIME_IDS.map(r => `"${r}"`).join(', ')}, ikke ${JSON.stringify(raw.regelsæt)}` });
     }
-    if (typeof raw.idag === 'string') config.idag = raw.idag;
+    if (raw.idag !== undefined) {
+        if (typeof raw.idag === 'string' && isValidIsoDate(raw.idag)) config.idag = raw.idag;
+        else problems.push({ file, message: `"idag" skal være en dato som "2026-11-20", ikke ${JSON.stringify(raw.idag)}` });
+    }
     return { config, problems };
 }
 

@@ -23,3 +23,4 @@ export { SYNTAX } from './validation/arbejdsevne-document-validator.js';
 export { CONFIG_PROBLEM } from './validation/arbejdsevne-validator.js';
 export * from './document-service.js';
 export * from './privacy/cpr-policy.js';
+export * from './limits.js';

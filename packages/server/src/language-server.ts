@@ -15,6 +15,8 @@ export interface ServerPlatform {
     assets: () => ReportAssets | Promise<ReportAssets>;
     /** docs/regler.md as the client can open it: diagnostics link to `<uri>#<id>`. */
     docsBaseUri?: string;
+    /** The home folder (a URI path): the search for arbejdsevne.json stops there. */
+    homeFolder?: string;
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -31,6 +33,7 @@ export function startArbejdsevneServer(platform: ServerPlatform): void {
     const { connection } = platform;
     const { shared, Arbejdsevne } = createArbejdsevneServices({ connection, fileSystemProvider: platform.fileSystemProvider as never });
     Arbejdsevne.config.ConfigProvider.docsBaseUri = platform.docsBaseUri;
+    Arbejdsevne.config.ConfigProvider.home = platform.homeFolder;
 
     // Editor settings → the checker's configuration; a change re-validates open documents.
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {

@@ -1,6 +1,7 @@
 // Object.groupBy (Node >= 21) is used by chevrotain; Node 20 hosts need the shim first.
 import 'object.groupby/auto';
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { NodeFileSystem } from 'langium/node';
@@ -19,4 +20,5 @@ startArbejdsevneServer({
     ...NodeFileSystem,
     assets: nodeAssets,
     docsBaseUri: docs ? pathToFileURL(docs).href : undefined,
+    homeFolder: pathToFileURL(homedir()).pathname,
 });

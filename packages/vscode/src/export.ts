@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import { CPR_IN_NAME, pathHasCpr } from '@arbejdsevne/language/cpr-policy';
-import { writeFileAtomic } from '@arbejdsevne/report/write-atomic';
+import { writeFileSafely } from '@arbejdsevne/report/safe-write';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RENDER_EXPORT, type ExportFormat, type ExportParams, type ExportResult } from '@arbejdsevne/server/protocol';
 
@@ -30,9 +30,10 @@ export async function exportReport(client: LanguageClient, format: ExportFormat,
         return undefined;
     }
     try {
-        await writeFileAtomic(destination.fsPath, Buffer.from(result.base64, 'base64'));
+        await writeFileSafely(destination.fsPath, Buffer.from(result.base64, 'base64'));
     } catch (error) {
-        void vscode.window.showErrorMessage(`Kan ikke skrive ${destination.fsPath}: ${error instanceof Error ? error.message : String(error)}. En tidligere fil er ikke ændret.`);
+        // The writer's messages are Danish and name no temporary file.
+        void vscode.window.showErrorMessage(error instanceof Error && error.name === 'WriteError' ? error.message : `${path.basename(destination.fsPath)} kunne ikke gemmes. En tidligere fil er ikke ændret.`);
         return undefined;
     }
     const note = result.draft ? ' Beskrivelsen har fejl, så rapporten er mærket UDKAST.' : '';

@@ -2,7 +2,7 @@ import { CPR_IN_NAME, anonymise, checkText, derivedFileName, pathHasCpr } from '
 import { URI } from 'langium';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '@arbejdsevne/report/write-atomic';
+import { writeFileSafely } from '@arbejdsevne/report/safe-write';
 import { CliError, EXIT } from '../exit-codes.js';
 import { readText } from '../files.js';
 import { createServices } from '../services.js';
@@ -27,7 +27,11 @@ export async function runAnonymise(file: string, options: { output?: string; for
     } catch (error) {
         throw new CliError(`Kan ikke anonymisere: ${error instanceof Error ? error.message : String(error)}.`);
     }
-    await writeFileAtomic(target, result.text);
+    try {
+        await writeFileSafely(target, result.text);
+    } catch (error) {
+        throw new CliError(error instanceof Error ? error.message : String(error));
+    }
     out(`Skrev ${target} (datoer flyttet ${result.shiftDays} dage). Læs kopien igennem: fritekst kan stadig røbe borgeren.`);
     return EXIT.OK;
 }

@@ -3,7 +3,7 @@ import { renderReport, type ReportFormat } from '@arbejdsevne/report';
 import { nodeAssets } from '@arbejdsevne/report/node';
 import { URI } from 'langium';
 import path from 'node:path';
-import { writeFileAtomic } from '@arbejdsevne/report/write-atomic';
+import { writeFileSafely } from '@arbejdsevne/report/safe-write';
 import { formatText, sortDiagnostics, toCliDiagnostic } from '../diagnostics.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { readText } from '../files.js';
@@ -58,10 +58,9 @@ export async function runReport(file: string, options: ReportOptions, out: (text
             throw new CliError(`Rapporten kunne ikke laves (${error instanceof Error ? error.message : String(error)}); ${target} er ikke ændret.`);
         }
         try {
-            await writeFileAtomic(target, bytes);
+            await writeFileSafely(target, bytes);
         } catch (error) {
-            const code = (error as NodeJS.ErrnoException).code;
-            throw new CliError(`Kan ikke skrive ${target}: ${code === 'ENOENT' ? 'mappen findes ikke' : code === 'EACCES' ? 'adgang nægtet' : String(code ?? error)}. En tidligere fil er ikke ændret.`);
+            throw new CliError(error instanceof Error ? error.message : String(error));
         }
         out(`Skrev ${target}`);
     }

@@ -1,5 +1,6 @@
 import type { IMultiModeLexerDefinition, TokenType, TokenVocabulary } from 'chevrotain';
 import { DefaultTokenBuilder, type Grammar, type TokenBuilderOptions } from 'langium';
+import { multiLineText, singleLineText } from './text-token-matcher.js';
 
 /**
  * Splits the grammar's tokens into lexer modes so that prose is lexed as text with real
@@ -34,6 +35,8 @@ export class ArbejdsevneTokenBuilder extends DefaultTokenBuilder {
         // Kept (not skipped) so the lexer can turn it into a closing quote and report it once.
         eol.GROUP = 'hidden';
         for (const name of ['Q_TEXT', 'TQ_TEXT', 'Q_EOL']) get(name).LINE_BREAKS = true;
+        get('Q_TEXT').PATTERN = { exec: singleLineText };
+        get('TQ_TEXT').PATTERN = { exec: multiLineText };
         // A keyword's longer alternative must live in its own (default) mode: only ID qualifies.
         for (const token of tokens) {
             if (token.LONGER_ALT) {

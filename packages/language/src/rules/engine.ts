@@ -3,6 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { ResolvedConfig } from '../config.js';
 import type { Assessment } from '../generated/ast.js';
 import type { Regime } from '../legal/regimes.js';
+import { maskCprNumbers } from '../privacy/cpr-policy.js';
 import { computeFacts } from '../semantics/facts.js';
 import { todayIso } from '../semantics/dates.js';
 import { topLevelBlockOf } from '../semantics/model-access.js';
@@ -25,7 +26,8 @@ export function formatMessage(template: string, args: Record<string, string | nu
 
 /** The full Danish message: the rule's text, then the rule set used and whether the basis is settled. */
 export function ruleMessage(rule: RuleDefinition, variant: string, args: Record<string, string | number> | undefined, regime: Regime): string {
-    const text = formatMessage((rule.messages[variant] ?? rule.messages.main).text, args);
+    // A message may quote the caseworker's text (GEN-08): it never repeats a CPR number.
+    const text = maskCprNumbers(formatMessage((rule.messages[variant] ?? rule.messages.main).text, args));
     const uncertain = isUncertain(rule, regime, variant) ? '; regelgrundlaget er foreløbigt' : '';
     return `${text} [Regelsæt ${regime.id}${uncertain}]`;
 }

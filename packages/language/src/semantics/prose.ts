@@ -57,8 +57,10 @@ export function proseWith(prose: Prose | undefined, render: (mention: Mention, n
 export function dedent(text: string): string {
     let body = text.replace(/^[ \t]*\n/, '').replace(/\n[ \t]*$/, '');
     const lines = body.split('\n');
-    const indents = lines.filter(l => l.trim() !== '').map(l => /^[ \t]*/.exec(l)![0].length);
-    const common = indents.length ? Math.min(...indents) : 0;
+    // A loop, not Math.min(...indents): a spread of 125,000 lines overflows the stack.
+    let common = Infinity;
+    for (const line of lines) if (line.trim() !== '') common = Math.min(common, /^[ \t]*/.exec(line)![0].length);
+    if (common === Infinity) common = 0;
     body = lines.map(l => (l.trim() === '' ? '' : l.slice(common))).join('\n');
     return body;
 }

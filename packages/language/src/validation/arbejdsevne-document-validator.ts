@@ -1,5 +1,8 @@
 import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidateSingleNodeOptions, type ValidationOptions } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CancellationToken } from 'vscode-languageserver-protocol';
+import { DIAGNOSTICS_LIMIT, INPUT_LIMIT_BYTES, MORE_FINDINGS, TOO_LARGE, tooLargeMessage, utf8Length } from '../limits.js';
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { maskCprNumbers } from '../privacy/cpr-policy.js';
 
 /** Code of lexer and parser errors (impossible dates are lexer errors): the CLI prints it as `SYNTAX`. */
 export const SYNTAX = 'SYNTAX';
@@ -9,6 +12,41 @@ export const SYNTAX = 'SYNTAX';
  * what kind of entry a reference takes and says so in Danish.
  */
 export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
+    /** Rule findings beyond the limit, per document root: how many and the most severe. */
+    private readonly hidden = new WeakMap<AstNode, { count: number; severity: number }>();
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const text = document.textDocument.getText();
+        if (text.length > INPUT_LIMIT_BYTES / 4 && utf8Length(text) > INPUT_LIMIT_BYTES) {
+            return [{ range: TOP, severity: 1, code: TOO_LARGE, message: tooLargeMessage(utf8Length(text)), source: 'arbejdsevne' }];
+        }
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const root = document.parseResult.value;
+        const hidden = this.hidden.get(root) ?? { count: 0, severity: 4 };
+        this.hidden.delete(root);
+        const total = diagnostics.length + hidden.count;
+        if (total <= DIAGNOSTICS_LIMIT) return diagnostics;
+        const kept = diagnostics.slice(0, DIAGNOSTICS_LIMIT);
+        let severity = hidden.severity;
+        for (let i = DIAGNOSTICS_LIMIT; i < diagnostics.length; i++) severity = Math.min(severity, diagnostics[i].severity ?? 1);
+        const more = total - kept.length;
+        kept.push({
+            range: TOP, severity: severity as DiagnosticSeverity, code: MORE_FINDINGS, source: 'arbejdsevne', data: { total },
+            message: `… og ${more.toLocaleString('da-DK')} flere fund (${total.toLocaleString('da-DK')} i alt). Kun de første ${DIAGNOSTICS_LIMIT.toLocaleString('da-DK')} vises: ret dem, og tjek filen igen.`,
+        });
+        return kept;
+    }
+
+    /** Rule findings are capped here, before Langium spreads them into one array (a spread of 125,000 overflows the stack). */
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const all = await super.validateAst(rootNode, options, cancelToken);
+        if (all.length <= DIAGNOSTICS_LIMIT) return all;
+        let severity = 4;
+        for (let i = DIAGNOSTICS_LIMIT; i < all.length; i++) severity = Math.min(severity, all[i].severity ?? 1);
+        this.hidden.set(rootNode, { count: all.length - DIAGNOSTICS_LIMIT, severity });
+        return all.slice(0, DIAGNOSTICS_LIMIT);
+    }
+
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
@@ -31,6 +69,13 @@ export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
+const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/** Marks syntax errors as such; their messages quote the text, so a CPR number in it is masked. */
 function markSyntax(diagnostics: Diagnostic[], from: number): void {
-    for (let i = from; i < diagnostics.length; i++) diagnostics[i].code = SYNTAX;
+    for (let i = from; i < diagnostics.length; i++) {
+        diagnostics[i].code = SYNTAX;
+        const message = diagnostics[i].message;
+        if (typeof message === 'string') diagnostics[i].message = maskCprNumbers(message);
+    }
 }

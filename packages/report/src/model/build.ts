@@ -14,6 +14,7 @@ import { measurePlanSection } from './sections/measure-plan.js';
 import { previousMeasuresSection } from './sections/previous-measures.js';
 import { provisionSection } from './sections/provision.js';
 import type { SectionBuilder, SectionContext } from './sections/section.js';
+import { protectModel } from './protect.js';
 import { text } from './text.js';
 import type { ReportModel } from './types.js';
 
@@ -40,7 +41,7 @@ export const SECTION_BUILDERS: readonly SectionBuilder[] = [
 
 /** 1. The header: who, what and under which rule set. */
 function headerRows(root: Assessment, ctx: SectionContext): Array<[string, string]> {
-    const { facts, options, ruleSet } = ctx;
+    const { facts, ruleSet } = ctx;
     const citizen = citizenFacts(root);
     const kase = caseFacts(root);
     const rows: Array<[string, string]> = [];
@@ -48,10 +49,8 @@ function headerRows(root: Assessment, ctx: SectionContext): Array<[string, strin
     if (name) rows.push(['Borger', name]);
     const age = facts.birthDate && facts.caseDate ? ageOn(facts.birthDate, facts.caseDate) : undefined;
     if (age !== undefined) rows.push(['Alder', `${age} år`]);
-    if (citizen.cpr) {
-        const cpr = proseText(citizen.cpr.value).trim();
-        rows.push(['CPR-nummer', options.showCpr ? cpr : maskCpr(cpr)]);
-    } else if (citizen.birthDate) rows.push(['Fødselsdato', danishLongDate(citizen.birthDate.value)]);
+    if (citizen.cpr) rows.push(['CPR-nummer', maskCpr(proseText(citizen.cpr.value).trim())]);
+    else if (citizen.birthDate) rows.push(['Fødselsdato', danishLongDate(citizen.birthDate.value)]);
     if (citizen.benefit) rows.push(['Ydelse', `${wordLabel(citizen.benefit.value)}${citizen.benefit.since ? ` siden ${danishLongDate(citizen.benefit.since)}` : ''}`]);
     if (citizen.visitation) rows.push(['Visitation', wordLabel(citizen.visitation.value)]);
     if (kase.date) rows.push(['Dato', danishLongDate(kase.date.value)]);
@@ -74,9 +73,13 @@ export function buildReport(root: Assessment, diagnostics: readonly Diagnostic[]
     const title = proseText(block(root, 'arbejdsevne')?.title) || 'Beskrivelse af arbejdsevne';
     const sections = SECTION_BUILDERS.flatMap(build => build(ctx) ?? []);
     const draft = diagnostics.some(d => d.severity === 1);
-    return {
+    const model = protectModel({
         meta: { title, subject: 'Beskrivelse af arbejdsevne', date: ctx.date, language: 'da', draft, confidential: CONFIDENTIAL, ruleSet: ctx.ruleSet, citizenVersion: false },
         header: { title, rows: headerRows(root, ctx) },
         sections,
-    };
+    });
+    // `--vis-cpr` shows the citizen's own number in full, and no other.
+    const cpr = citizenFacts(root).cpr;
+    if (options.showCpr && cpr) model.header.rows = model.header.rows.map(([k, v]) => (k === 'CPR-nummer' ? [k, proseText(cpr.value).trim()] : [k, v]));
+    return model;
 }

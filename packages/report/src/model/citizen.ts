@@ -1,6 +1,7 @@
 import { block, caseFacts, computeFacts, conclusionFacts, danishLongDate, plannedMeasures, attribute, type Assessment } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
 import { flowing, text } from './text.js';
+import { protectModel } from './protect.js';
 import type { ReportBlock, ReportModel } from './types.js';
 
 /** What each outcome means, in plain words to the citizen (no legal terms, no rule ids). */
@@ -47,7 +48,7 @@ export function buildCitizenReport(root: Assessment, date?: string): ReportModel
     next.push({ kind: 'paragraph', text: `Du har ret til at se alt, hvad der står om dig, og til at sige din mening, før der træffes en afgørelse.${caseworker ? ` Kontakt ${caseworker}, hvis noget er forkert, eller hvis du har spørgsmål.` : ''}` });
 
     const title = 'Din plan – det har vi talt om';
-    return {
+    return protectModel({
         meta: { title, subject: 'Borgerversion af beskrivelse af arbejdsevne', date: when, language: 'da', draft: false, confidential: 'Fortroligt – indeholder helbredsoplysninger', ruleSet: '', citizenVersion: true },
         header: { title, rows: [['Dato', danishLongDate(when)], ...(caseworker ? [['Din sagsbehandler', caseworker] as [string, string]] : [])] },
         sections: [
@@ -55,5 +56,5 @@ export function buildCitizenReport(root: Assessment, date?: string): ReportModel
             { id: 'enige', title: 'Det er vi enige om at arbejde med', blocks: agreed.length ? agreed : [{ kind: 'paragraph', text: 'Vi har endnu ikke aftalt en plan.' } as ReportBlock] },
             { id: 'nu', title: 'Det sker nu', blocks: next },
         ].filter(s => s.blocks.length),
-    };
+    });
 }
