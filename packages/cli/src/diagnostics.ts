@@ -36,11 +36,14 @@ export function formatText(d: CliDiagnostic): string {
     return `${d.file}:${d.line}:${d.column}: ${DANISH_SEVERITY[d.severity]} ${d.code} ${d.message}`;
 }
 
-export function summary(list: readonly CliDiagnostic[], fileCount: number): string {
+export function summary(list: readonly CliDiagnostic[], fileCount: number, hidden = 0): string {
     const count = (s: CliDiagnostic['severity']) => list.filter(d => d.severity === s).length;
     const files = fileCount === 1 ? '1 fil' : `${fileCount} filer`;
     const errors = count('error');
     const warnings = count('warning');
     const infos = count('info') + count('hint');
-    return `${files} tjekket: ${errors} ${errors === 1 ? 'fejl' : 'fejl'}, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}, ${infos} info.`;
+    const shown = `${files} tjekket: ${errors} ${errors === 1 ? 'fejl' : 'fejl'}, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}, ${infos} info`;
+    if (hidden === 0) return `${shown}.`;
+    const total = list.length + hidden;
+    return `${shown} vist; ${total.toLocaleString('da-DK')} fund i alt (${hidden.toLocaleString('da-DK')} er ikke vist).`;
 }

@@ -4,6 +4,7 @@ import { runCheck } from './commands/check.js';
 import { runRules } from './commands/rules.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { collect } from './options.js';
+import { docsFile } from './services.js';
 
 const TITLES: Record<string, string> = { 'Usage:': 'Brug:', 'Options:': 'Tilvalg:', 'Commands:': 'Kommandoer:', 'Arguments:': 'Argumenter:' };
 
@@ -85,9 +86,19 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
         .argument('<fil>', 'en .aev-fil')
         .option('-o, --output <fil>', 'kopiens navn (standard: <filnavn>-anonymiseret.aev)')
         .option('--forskyd <dage>', 'flyt alle datoer dette antal dage (standard: op til et år tilbage inden for samme regelsæt)')
+        .option('--overskriv', 'overskriv kopien, hvis den findes')
         .action(async (file: string, options) => {
             const { runAnonymise } = await import('./commands/anonymise.js');
             setExit(await runAnonymise(file, options, out));
+        });
+
+    program.command('lsp')
+        .description('start sprogserveren over stdin/stdout, til Neovim, Emacs, Helix og andre editorer (se docs/editorer.md)')
+        .option('--stdio', 'tal over stdin/stdout (standard)')
+        .action(async () => {
+            const { startNodeServer } = await import('@arbejdsevne/server/node');
+            // Runs until the editor says exit; the connection keeps the process alive.
+            startNodeServer({ docsFile: docsFile(), stdio: true });
         });
 
     program.command('regler')
@@ -104,7 +115,7 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
 
 const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
     'commander.unknownOption': e => `Ukendt tilvalg: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}.`,
-    'commander.unknownCommand': e => `Ukendt kommando: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Kommandoerne er tjek, rapport, ny, anonymiser, regler og hjælp.`,
+    'commander.unknownCommand': e => `Ukendt kommando: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Kommandoerne er tjek, rapport, ny, anonymiser, regler, lsp og hjælp.`,
     'commander.missingArgument': () => 'Der mangler et argument: angiv en eller flere filer eller mapper.',
     'commander.optionMissingArgument': e => `Tilvalget ${/'([^']+)'/.exec(e.message)?.[1] ?? ''} mangler en værdi.`,
     'commander.excessArguments': () => 'For mange argumenter.',

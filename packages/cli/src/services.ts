@@ -15,7 +15,12 @@ export function createServices(overrides: ArbejdsevneConfig = {}): ArbejdsevneSe
 }
 
 /** docs/regler.md of this installation, if present. */
-function docsUri(): string | undefined {
+export function docsFile(): string | undefined {
     const file = fileURLToPath(new URL('../../../docs/regler.md', import.meta.url));
-    return existsSync(file) ? pathToFileURL(file).href : undefined;
+    return existsSync(file) ? file : undefined;
+}
+
+function docsUri(): string | undefined {
+    const file = docsFile();
+    return file ? pathToFileURL(file).href : undefined;
 }

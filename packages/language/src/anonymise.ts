@@ -1,6 +1,6 @@
 import { CstUtils, isLeafCstNode } from 'langium';
 import * as ast from './generated/ast.js';
-import { addDays, isValidIsoDate, normalizeDate } from './semantics/dates.js';
+import { MONTHS, addDays, danishLongDate, isValidIsoDate, normalizeDate, toIso } from './semantics/dates.js';
 import { parseCpr } from './semantics/cpr.js';
 import { maskCprNumbers } from './privacy/cpr-policy.js';
 import { regimeForDate } from './legal/regimes.js';
@@ -8,9 +8,13 @@ import { caseFacts, citizenFacts } from './semantics/model-access.js';
 import { proseText } from './semantics/prose.js';
 
 /**
- * A training copy of an assessment: names replaced by fictive ones, `cpr` by `fødselsdato`, every
- * date moved by the same number of days (so intervals and ages stay), CPR-like numbers in prose
- * masked. The shift keeps the case date inside its rule set, so the copy has the same findings.
+ * A training copy of an assessment: the people the file names (citizen, caseworker, coordinator,
+ * the kommune) replaced by fictive ones, also in the genitive and in capitals; `cpr` by
+ * `fødselsdato`; every date, numeric or written out, moved by the same number of days (so
+ * intervals and ages stay); CPR numbers, e-mail addresses, phone numbers and street addresses in
+ * prose removed; comments dropped. The shift keeps the case date inside its rule set, so the copy
+ * has the same findings. What cannot be known (a doctor's or an employer's name in a sentence) is
+ * listed: every capitalised word the copy keeps, for a human to check.
  */
 export interface AnonymiseOptions {
     /** Days to move every date; default: the largest shift up to a year back that keeps the rule set. */
@@ -37,13 +41,30 @@ export function chooseShift(caseDate: string | undefined, requested?: number): n
     return 0;
 }
 
-export function anonymise(text: string, root: ast.Assessment, options: AnonymiseOptions = {}): { text: string; shiftDays: number } {
+export interface Anonymised {
+    text: string;
+    shiftDays: number;
+    /** Capitalised words kept inside sentences (possibly names): for a human to check. */
+    kept: string[];
+}
+
+/** Text that identifies a person whoever it belongs to, replaced by a neutral word. */
+const IDENTIFYING: Array<[RegExp, string]> = [
+    [/[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu, '[e-mail]'],
+    [/(?<![\d-])(?:\+45 ?)?(?:\d{2} ?){3}\d{2}(?![\d-])/g, '[telefon]'],
+    [/\p{Lu}[\p{L}-]*(?:vej|gade|allé|alle|stræde|plads|torv|boulevard|vænge|have|park|bakken|stien|toften|parken|høj)\s+\d+\s?[a-zA-Z]?(?:,\s*\d+\.?\s*(?:th|tv|mf|sal)\.?)?/gu, '[adresse]'],
+    [/(?<!\d)\d{4}\s+\p{Lu}\p{Ll}+(?:\s+[CNSVØK])?(?![\p{L}\d])/gu, '[postnummer og by]'],
+];
+
+const LONG_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\.\\s+(${MONTHS.join('|')})\\s+(\\d{4})(?!\\d)`, 'giu');
+
+export function anonymise(text: string, root: ast.Assessment, options: AnonymiseOptions = {}): Anonymised {
     const kase = caseFacts(root);
     const shiftDays = chooseShift(kase.date?.value, options.shiftDays);
     if (shiftDays === undefined) throw new Error('forskydningen ville flytte sagen til et andet regelsæt');
     const edits: Edit[] = [];
     const cst = root.$cstNode;
-    if (!cst) return { text, shiftDays };
+    if (!cst) return { text, shiftDays, kept: [] };
 
     // Dates: every date token, written back in the form it had.
     for (const node of CstUtils.streamCst(cst)) {
@@ -55,16 +76,17 @@ export function anonymise(text: string, root: ast.Assessment, options: Anonymise
     const citizen = citizenFacts(root);
     if (citizen.cpr?.$cstNode) {
         const cpr = parseCpr(proseText(citizen.cpr.value));
-        const replacement = cpr.valid && !citizen.birthDate ? `fødselsdato: ${addDays(cpr.birthDate, shiftDays)}` : '// cpr fjernet ved anonymisering';
-        edits.push({ start: citizen.cpr.$cstNode.offset, end: citizen.cpr.$cstNode.end, text: replacement });
+        const { offset, end } = citizen.cpr.$cstNode;
+        if (cpr.valid && !citizen.birthDate) edits.push({ start: offset, end, text: `fødselsdato: ${addDays(cpr.birthDate, shiftDays)}` });
+        else edits.push({ start: offset, end, text: '' });
     }
 
-    // Names: the citizen's, the caseworker's and the coordinator's, wherever they stand in prose.
+    // Names: the citizen's, the caseworker's, the coordinator's and the kommune's, wherever they stand.
     const names = new Map<string, string>();
     const person = (full: string, fictive: string) => {
-        const parts = full.split(/[\s,]+/).filter(w => /^\p{Lu}/u.test(w));
+        const parts = full.split(/[\s,]+/).filter(w => /^\p{Lu}/u.test(w) && w !== 'Kommune');
         const fictiveParts = fictive.split(' ');
-        parts.forEach((part, i) => names.set(part, fictiveParts[Math.min(i, fictiveParts.length - 1)]));
+        parts.forEach((part, i) => names.set(part.toLowerCase(), fictiveParts[Math.min(i, fictiveParts.length - 1)]));
     };
     const seed = [...proseText(citizen.name?.value)].reduce((a, c) => a + c.charCodeAt(0), 0);
     if (citizen.name) person(proseText(citizen.name.value), `${FICTIVE_FIRST[seed % FICTIVE_FIRST.length]} ${FICTIVE_LAST[seed % FICTIVE_LAST.length]}`);
@@ -74,14 +96,37 @@ export function anonymise(text: string, root: ast.Assessment, options: Anonymise
         const name = proseText(coordinator.text);
         if (name !== caseworker) person(name, FICTIVE_CASEWORKERS[1]);
     }
-    const wordPattern = names.size ? new RegExp(`(?<![\\p{L}\\d])(${[...names.keys()].map(escapeRegExp).join('|')})(?![\\p{L}\\d])`, 'gu') : undefined;
-    for (const chunk of CstUtils.streamCst(cst)) {
-        if (!isLeafCstNode(chunk) || (chunk.tokenType.name !== 'Q_TEXT' && chunk.tokenType.name !== 'TQ_TEXT')) continue;
-        if (citizen.cpr?.$cstNode && chunk.offset >= citizen.cpr.$cstNode.offset && chunk.end <= citizen.cpr.$cstNode.end) continue;
-        let replaced = maskCprNumbers(chunk.text, () => 'XXXXXX-XXXX')
-            .replace(/(?<![\d-])(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?![\d-])/g, date => shiftWritten(date, shiftDays));
-        if (wordPattern) replaced = replaced.replace(wordPattern, w => names.get(w) ?? w);
-        if (replaced !== chunk.text) edits.push({ start: chunk.offset, end: chunk.end, text: replaced });
+    if (kase.municipality) person(proseText(kase.municipality.value), 'Kursusby');
+    // A name also in the genitive (Henriks) and in capitals (FIE HANSEN).
+    const namePattern = names.size ? new RegExp(`(?<![\\p{L}\\d])(${[...names.keys()].map(escapeRegExp).join('|')})(s?)(?![\\p{L}\\d])`, 'giu') : undefined;
+    const renamed = (part: string, genitive: string) => {
+        const fictive = names.get(part.toLowerCase()) ?? part;
+        const capitals = part.length > 1 && part === part.toUpperCase();
+        return (capitals ? fictive.toUpperCase() : fictive) + (genitive ? (capitals ? 'S' : 's') : '');
+    };
+    const kept = new Set<string>();
+    for (const node of CstUtils.streamCst(cst)) {
+        if (!isLeafCstNode(node)) continue;
+        const type = node.tokenType.name;
+        if (type === 'SL_COMMENT' || type === 'ML_COMMENT') {
+            // Comments are dropped: they are where a caseworker notes a name or a number.
+            // Its line breaks stay, so the copy's findings are on the same lines as the original's.
+            edits.push({ start: node.offset, end: node.end, text: node.text.replace(/[^\n]/g, '') });
+            continue;
+        }
+        if (type !== 'Q_TEXT' && type !== 'TQ_TEXT') continue;
+        if (citizen.cpr?.$cstNode && node.offset >= citizen.cpr.$cstNode.offset && node.end <= citizen.cpr.$cstNode.end) continue;
+        let replaced = maskCprNumbers(node.text, () => 'XXXXXX-XXXX');
+        for (const [pattern, word] of IDENTIFYING) replaced = replaced.replace(pattern, word);
+        replaced = replaced
+            .replace(/(?<![\d-])(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})(?![\d-])/g, date => shiftWritten(date, shiftDays))
+            .replace(LONG_DATE, (whole, d: string, month: string, y: string) => {
+                const iso = toIso(Number(y), MONTHS.indexOf(month.toLowerCase()) + 1, Number(d));
+                return isValidIsoDate(iso) ? danishLongDate(addDays(iso, shiftDays)) : whole;
+            });
+        if (namePattern) replaced = replaced.replace(namePattern, (_whole, part: string, genitive: string) => renamed(part, genitive));
+        for (const word of capitalisedInSentences(replaced)) kept.add(word);
+        if (replaced !== node.text) edits.push({ start: node.offset, end: node.end, text: replaced });
     }
 
     // Apply from the end so offsets stay valid; a date inside a replaced span is dropped.
@@ -93,7 +138,15 @@ export function anonymise(text: string, root: ast.Assessment, options: Anonymise
         result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
         floor = edit.start;
     }
-    return { text: result, shiftDays };
+    const fictive = new Set(['Kommune', ...names.values(), ...FICTIVE_FIRST, ...FICTIVE_LAST, ...FICTIVE_CASEWORKERS.flatMap(n => n.split(' '))]);
+    return { text: result, shiftDays, kept: [...kept].filter(w => !fictive.has(w)).sort((a, b) => a.localeCompare(b, 'da')) };
+}
+
+/** Words with a capital letter that do not start a sentence: possibly names. Abbreviations (LAB, LÆ) are not. */
+function capitalisedInSentences(text: string): string[] {
+    const found: string[] = [];
+    for (const match of text.matchAll(/(?<=[^.!?:\n"»(\s]\s+|[,;]\s*)(\p{Lu}\p{Ll}[\p{L}-]*)/gu)) found.push(match[1]);
+    return found;
 }
 
 /** A date moved by `days`, written in the form it had (ISO or Danish); not a real date: unchanged. */

@@ -65,11 +65,9 @@ export async function writeFileSafely(target: string, data: Uint8Array | string)
     }
     await removeStaleTemporaries(file);
     try {
-        await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), {
-            mode: existing ? existing.mode & 0o7777 : NEW_FILE_MODE,
-            // Health data: the temporary file is private before the first byte is written.
-            tmpfileCreated: tmp => chmod(tmp, 0o600),
-        });
+        // Health data: the temporary file is created 0600 before a byte is written; the target's own mode comes back after the rename.
+        await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), { mode: NEW_FILE_MODE });
+        if (existing && (existing.mode & 0o7777) !== NEW_FILE_MODE) await chmod(file, existing.mode & 0o7777);
     } catch (error) {
         throw new WriteError(`${shown} kan ikke skrives: ${danishReason(error)}. En tidligere fil er ikke ændret.`);
     }

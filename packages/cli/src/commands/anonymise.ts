@@ -8,14 +8,15 @@ import { readText } from '../files.js';
 import { createServices } from '../services.js';
 
 /** `arbejdsevne anonymiser <fil> [-o FIL] [--forskyd DAGE]`: a training copy of a real case. */
-export async function runAnonymise(file: string, options: { output?: string; forskyd?: string }, out: (text: string) => void): Promise<number> {
+export async function runAnonymise(file: string, options: { output?: string; forskyd?: string; overskriv?: boolean }, out: (text: string) => void): Promise<number> {
     const shift = options.forskyd === undefined ? undefined : Number(options.forskyd);
     if (shift !== undefined && !Number.isInteger(shift)) throw new CliError(`--forskyd skal være et helt antal dage, ikke "${options.forskyd}".`);
+    if (shift === 0) throw new CliError('--forskyd 0 flytter ingen datoer, og datoerne kan genkende borgeren. Vælg et andet antal dage, eller udelad --forskyd.');
     const name = derivedFileName(path.basename(file), '-anonymiseret', 'aev');
     if (!options.output && !name) throw new CliError('Filnavnet ligner et CPR-nummer, så kopien kan ikke få et navn efter det. Angiv et navn uden CPR-nummer med -o FIL.');
     const target = options.output ?? path.join(path.dirname(file), name!);
     if (pathHasCpr(path.resolve(target))) throw new CliError(CPR_IN_NAME);
-    if (!options.output && existsSync(target)) throw new CliError(`${target} findes allerede; angiv et andet navn med -o.`);
+    if (existsSync(target) && !options.overskriv) throw new CliError(`${target} findes allerede og er ikke ændret. Vælg et andet navn med -o, eller tilføj --overskriv.`);
     const services = createServices();
     const { document, syntaxErrors } = await checkText(services, await readText(file), URI.file(path.resolve(file)));
     if (syntaxErrors.length) {
@@ -33,5 +34,6 @@ export async function runAnonymise(file: string, options: { output?: string; for
         throw new CliError(error instanceof Error ? error.message : String(error));
     }
     out(`Skrev ${target} (datoer flyttet ${result.shiftDays} dage). Læs kopien igennem: fritekst kan stadig røbe borgeren.`);
+    if (result.kept.length) out(`Ord med stort begyndelsesbogstav, som er bevaret (kan være navne på læger, pårørende eller arbejdsgivere): ${result.kept.join(', ')}.`);
     return EXIT.OK;
 }

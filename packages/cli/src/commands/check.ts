@@ -1,7 +1,7 @@
 import { URI } from 'langium';
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { checkTexts } from '@arbejdsevne/language';
+import { MORE_FINDINGS, checkTexts } from '@arbejdsevne/language';
 import { collectFiles, readText } from '../files.js';
 import { formatText, sortDiagnostics, summary, toCliDiagnostic, type CliDiagnostic } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
@@ -41,7 +41,12 @@ export async function runCheck(args: string[], options: CheckOptions, out: (text
         out(JSON.stringify(all, null, 2));
     } else {
         for (const d of all) out(formatText(d));
-        out(summary(all, files.length));
+        // A file with more findings than shown ends with "… og N flere fund"; the summary counts them all.
+        const hidden = results.reduce((n, r) => {
+            const more = r.diagnostics.find(d => d.code === MORE_FINDINGS);
+            return n + (more ? (more.data as { total: number }).total - (r.diagnostics.length - 1) : 0);
+        }, 0);
+        out(summary(all.filter(d => d.code !== MORE_FINDINGS), files.length, hidden));
     }
     return all.some(d => d.severity === 'error') ? EXIT.ERRORS : EXIT.OK;
 }

@@ -1,6 +1,6 @@
 /** Calendar dates as ISO strings (YYYY-MM-DD): no time zones, no clock. */
 
-const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+export const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
 /** `20.11.2026` and `1.7.2027` become `2026-11-20` and `2027-07-01`; ISO input is kept. */
 export function normalizeDate(text: string): string {
