@@ -44,7 +44,9 @@ async function checked(services: ArbejdsevneServices, document: LangiumDocument<
 export async function checkTexts(services: ArbejdsevneServices, inputs: readonly TextInput[]): Promise<CheckedDocument[]> {
     const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
     const documents = inputs.map(input => {
-        const uri = input.uri === undefined ? URI.parse(`memory:/dokument-${++counter}.aev`) : typeof input.uri === 'string' ? URI.parse(input.uri) : input.uri;
+        let uri = input.uri === undefined ? URI.parse(`memory:/dokument-${++counter}.aev`) : typeof input.uri === 'string' ? URI.parse(input.uri) : input.uri;
+        // The language is known by its file ending: `sag.txt` is checked as if it were `sag.txt.aev` (same folder, same settings).
+        if (!uri.path.endsWith('.aev')) uri = uri.with({ path: `${uri.path}.aev` });
         if (LangiumDocuments.hasDocument(uri)) LangiumDocuments.deleteDocument(uri);
         const document = LangiumDocumentFactory.fromString<Assessment>(input.text, uri);
         LangiumDocuments.addDocument(document);
@@ -54,7 +56,8 @@ export async function checkTexts(services: ArbejdsevneServices, inputs: readonly
         await DocumentBuilder.build(documents, { validation: true });
         return await Promise.all(documents.map(d => checked(services, d)));
     } finally {
-        for (const document of documents) LangiumDocuments.deleteDocument(document.uri);
+        // Out of the workspace, the index and the build state too: 10,000 files must not pile up.
+        await DocumentBuilder.update([], documents.map(d => d.uri));
     }
 }
 
