@@ -37,10 +37,16 @@ export function mark(text, expected) {
         if (target < 0) throw new Error(`Anchor not found: ${JSON.stringify(anchor)}`);
         byLine.set(target, [...(byLine.get(target) ?? []), code]);
     }
-    for (const [target, codes] of [...byLine].sort((a, b) => a[0] - b[0])) {
+    // From the bottom up: a marker that must go on its own line above does not move the ones below it.
+    for (const [target, codes] of [...byLine].sort((a, b) => b[0] - a[0])) {
         let i = target;
         while (!ok[i]) i--;
-        if (lines[i].includes('// forventet')) throw new Error(`Two markers on one line: ${lines[i]}`);
+        if (lines[i].includes('// forventet')) {
+            const indent = /^\s*/.exec(lines[i])[0];
+            lines.splice(i, 0, `${indent}// forventet +${target - i + 1}: ${codes.join(', ')}`);
+            ok.splice(i, 0, true);
+            continue;
+        }
         lines[i] += i === target ? `   // forventet: ${codes.join(', ')}` : `   // forventet +${target - i}: ${codes.join(', ')}`;
     }
     return lines.join('\n');
@@ -160,6 +166,7 @@ export const EXERCISES = [
             ['FJ-02', 'indstilling: fleksjob'],
             ['LAE-02', 'LÆ265 2025-09-01'],
             ['LAE-03', 'dokumentation {'],
+            ['FJ-06', 'begrundelse:'],
         ],
     },
     {

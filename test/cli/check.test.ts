@@ -24,7 +24,7 @@ describe('arbejdsevne tjek', () => {
         writeFileSync(path.join(dir, 'a.aev'), canonical.replace('ydelse: kontanthjælp', 'ydelse: kontanthjaelp'));
         const { code, stdout } = await cli(['tjek', dir]);
         const lines = stdout.trim().split('\n');
-        expect(lines[0]).toBe(`${path.join(dir, 'a.aev')}:7:13: fejl GEN-09 \`kontanthjaelp\` er ikke en gyldig ydelse. Tilladte ord: kontanthjælp, uddannelseshjælp, sygedagpenge, ressourceforløbsydelse, revalideringsydelse, ledighedsydelse, fleksløntilskud, førtidspension, seniorførtidspension, arbejdsløshedsdagpenge, selvforsørgelses_og_hjemrejseydelse, løn, ingen. [Regelsæt REF-2026b]`);
+        expect(lines[0]).toBe(`${path.join(dir, 'a.aev')}:7:13: fejl GEN-09 \`kontanthjaelp\` er ikke et af de tilladte ord ved \`ydelse\`. Mente du \`kontanthjælp\`? Tilladte ord: kontanthjælp, uddannelseshjælp, sygedagpenge, ressourceforløbsydelse, revalideringsydelse, ledighedsydelse, fleksløntilskud, førtidspension, seniorførtidspension, arbejdsløshedsdagpenge, selvforsørgelses_og_hjemrejseydelse, løn, ingen. [Tjekket efter reglerne fra 1. juli 2026]`);
         expect(lines[1]).toMatch(new RegExp(`^${path.join(dir, 'b.aev').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:6:10: fejl CPR-01 \`310284-XXXX\` er ikke et gyldigt CPR-nummer`));
         expect(lines.at(-1)).toBe('2 filer tjekket: 2 fejl, 0 advarsler, 0 info.');
         expect(code).toBe(1);
@@ -59,7 +59,7 @@ describe('arbejdsevne tjek', () => {
         const file = path.join(dir, 'a.aev');
         writeFileSync(file, canonical.replace('ydelse: kontanthjælp', 'ydelse: kontanthjaelp'));
         const { stdout } = await cli(['tjek', '--regelsæt', 'RP-2025', file]);
-        expect(stdout).toContain('[Regelsæt RP-2025]');
+        expect(stdout).toContain('[Tjekket efter reglerne fra 1. januar 2025]');
     });
 
     test('a folder is searched recursively and files are sorted', async () => {
@@ -113,7 +113,7 @@ describe('arbejdsevne regler, --version, --help', () => {
         expect(rules.map(r => r.id)).toEqual(expect.arrayContaining(['GEN-01', 'GEN-09', 'BOR-01', 'BOR-02', 'CPR-01', 'CPR-02', 'CPR-03']));
         expect(new Set(rules.map(r => r.id)).size).toBe(rules.length);
         const cpr03 = rules.find(r => r.id === 'CPR-03')!;
-        expect(cpr03).toMatchObject({ basis: 'DBL § 11', severity: 'warning', regimes: ['RP-2022', 'RP-2025', 'REF-2026a', 'REF-2026b', 'LAB-2027'] });
+        expect(cpr03).toMatchObject({ basis: 'GDPR art. 5, stk. 1, litra c (dataminimering); DBL § 11', severity: 'warning', regimes: ['RP-2022', 'RP-2025', 'REF-2026a', 'REF-2026b', 'LAB-2027'] });
     });
 
     test('regler as text ends with a count', async () => {

@@ -12,7 +12,7 @@ async function findings(file: string): Promise<string[]> {
 }
 
 describe('arbejdsevne ny', () => {
-    test.each([...UDFALD])('a skeleton for %s parses, and its findings are only the things to fill in', async outcome => {
+    test.each(UDFALD.filter(o => o !== 'seniorførtidspension'))('a skeleton for %s parses, and its findings are only the things to fill in', async outcome => {
         const dir = tempDir();
         const file = path.join(dir, 'ny.aev');
         const { code, stdout } = await cli(['ny', file, '--formål', outcome, '--dato', '2026-11-23']);
@@ -23,6 +23,13 @@ describe('arbejdsevne ny', () => {
         const toFillIn = new Set(['GEN-08', 'BOR-01', 'FD-04', 'LAE-04', 'PROC-05', 'UDF-01', 'UDF-02']);
         expect([...codes].filter(c => !toFillIn.has(c))).toEqual([]);
         expect(readFileSync(file, 'utf8')).toContain(`formål: ${outcome}`);
+    });
+
+    test('refuses seniorførtidspension, abolished in 2020, with the reason', async () => {
+        const dir = tempDir();
+        const { code, stderr } = await cli(['ny', path.join(dir, 'ny.aev'), '--formål', 'seniorførtidspension']);
+        expect(code).toBe(2);
+        expect(stderr).toContain('Seniorførtidspension blev afskaffet 1. januar 2020');
     });
 
     test('refuses to overwrite an existing file', async () => {

@@ -103,7 +103,7 @@ describe('arbejdsevne rapport', () => {
         await cli(['rapport', input, '--bilag']);
         const text = poppler('pdftotext', readFileSync(path.join(dir, 'sag.pdf')));
         expect(text).toContain('Bilag: lovmæssig fuldstændighed');
-        expect(text).toMatch(/FJ-01 Arbejdsevnen passer ikke til fleksjob\s+Opfyldt/);
-        expect(text).toMatch(/FP-01 Borgeren er for ung til førtidspension\s+Ikke relevant/);
+        expect(text).toMatch(/FJ-01 Arbejdsevnen er væsentligt og varigt nedsat\s+eller meget begrænset\s+Opfyldt/);
+        expect(text).toMatch(/FP-01 Borgeren er 40 år, eller det er dokumenteret\s+eller helt åbenbart, at arbejdsevnen ikke kan forbedres\s+Ikke relevant/);
     });
 });

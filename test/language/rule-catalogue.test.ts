@@ -119,18 +119,18 @@ describe('severity and wording by regime and profile', () => {
         const before = await check(withoutLae265, createTestServices({ regelsæt: 'REF-2026a' }));
         const lae01a = before.diagnostics.find(d => d.code === 'LAE-01')!;
         expect(lae01a.severity).toBe(1);
-        expect(lae01a.message).toMatch(/\[Regelsæt REF-2026a\]$/);
+        expect(lae01a.message).toMatch(/\[Tjekket efter reglerne fra 1\. februar 2026\]$/);
         const after = await check(withoutLae265);
         const lae01b = after.diagnostics.find(d => d.code === 'LAE-01')!;
         expect(lae01b.severity).toBe(2);
-        expect(lae01b.message).toMatch(/\[Regelsæt REF-2026b; regelgrundlaget er foreløbigt\]$/);
+        expect(lae01b.message).toMatch(/\[Tjekket efter reglerne fra 1\. juli 2026 – retsgrundlaget er ikke endeligt afklaret\]$/);
     });
 
     test('every diagnostic under LAB-2027 says the rule set is provisional', async () => {
         const { diagnostics } = await check(canonical.replace('dato: 2026-11-20', 'dato: 2027-01-15').replace('    behandling: "Fysioterapi; venter på forløb på smerteklinik"\n', ''),
             createTestServices({ idag: '2027-01-20' }));
         expect(diagnostics.length).toBeGreaterThan(0);
-        for (const d of diagnostics) expect(d.message).toMatch(/\[Regelsæt LAB-2027; regelgrundlaget er foreløbigt\]$/);
+        for (const d of diagnostics) expect(d.message).toMatch(/\[Tjekket efter reglerne fra 1\. januar 2027 – retsgrundlaget er ikke endeligt afklaret\]$/);
     });
 
     test('UDF-02 is a warning under gældende_ret and information under ds_anbefalinger', async () => {
@@ -150,7 +150,7 @@ describe('severity and wording by regime and profile', () => {
         expect(diagnostics).toHaveLength(1);
         const [fd06] = diagnostics;
         expect(fd06.code).toBe('FD-06');
-        expect(fd06.message).toBe('Blokken `helbred` mangler `borgerens_perspektiv`. Skriv borgerens egne ord om, hvordan helbredet påvirker arbejdet (bekendtgørelsens § 4, stk. 3, nr. 3). [Regelsæt REF-2026b; regelgrundlaget er foreløbigt]');
+        expect(fd06.message).toBe('Blokken `helbred` mangler `borgerens_perspektiv`. Skriv borgerens egne ord om, hvordan helbredet påvirker arbejdet (bekendtgørelse om rehabiliteringsplan, forberedende del; retssikkerhedslovens § 4). [Tjekket efter reglerne fra 1. juli 2026 – retsgrundlaget er ikke endeligt afklaret]');
         // On the block keyword `helbred` (line 35 of the canonical example).
         expect(fd06.range).toEqual({ start: { line: 34, character: 0 }, end: { line: 34, character: 7 } });
         expect(fd06.data).toMatchObject({ ruleId: 'FD-06' });

@@ -24,3 +24,4 @@ export { CONFIG_PROBLEM } from './validation/arbejdsevne-validator.js';
 export * from './document-service.js';
 export * from './privacy/cpr-policy.js';
 export * from './limits.js';
+export * from './legal/pension-age.js';

@@ -123,7 +123,7 @@ export function assessmentSkeleton(outcome: string, date: string): string {
         ...conclusionLines(outcome),
         `    indstilling: ${outcome}`,
         '    begrundelse: """',
-        '        udfyldes: skriv de konkrete fakta, der bærer konklusionen, med henvisninger som @ressource1,',
+        '        UDFYLDES: skriv de konkrete fakta, der bærer konklusionen, med henvisninger som @ressource1,',
         '        @barriere1 og dokumentationen.',
         '    """',
         `    lovgrundlag: ${LEGAL_BASIS[outcome] ?? 'LAB § 1'}`,

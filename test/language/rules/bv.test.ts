@@ -44,4 +44,14 @@ checkFamily('BV', [
         text: edit(CANON, [['borgerens_vurdering 2026-11-10', 'borgerens_vurdering 21.11.2026']]),
         expect: [['BV-02', 'borgerens_vurdering']],
     },
+    { name: 'bv-03-uenig', text: edit(CANON, [['borgerens_vurdering 2026-11-10 """', 'borgerens_vurdering 2026-11-10 uenig """']]), expect: [['BV-03', 'borgerens_vurdering 2026-11-10 uenig']] },
+    {
+        name: 'bv-03-clean-answered',
+        text: edit(CANON, [
+            ['borgerens_vurdering 2026-11-10 """', 'borgerens_vurdering 2026-11-10 delvis_enig """'],
+            ['    lovgrundlag: LAB § 116\n', '    borgerens_synspunkt: "Fie mener, hun kan arbejde flere timer; det prøves i det første halve år af fleksjobbet"\n    lovgrundlag: LAB § 116\n'],
+        ]),
+        expect: [],
+    },
+    { name: 'bv-03-clean-enig', text: edit(CANON, [['borgerens_vurdering 2026-11-10 """', 'borgerens_vurdering 2026-11-10 enig """']]), expect: [] },
 ]);

@@ -10,7 +10,7 @@ checkFamily('FJ', [
     {
         name: 'fj-02-nothing-tested',
         text: edit(CANON, [['    afprøvet: praktik2025, mentor2024\n', '']]),
-        expect: [['FJ-02', 'indstilling: fleksjob']],
+        expect: [['FJ-02', 'indstilling: fleksjob'], ['FJ-06', 'begrundelse:']],
     },
     {
         name: 'fj-02-clean-obviously-futile',
@@ -43,4 +43,13 @@ checkFamily('FJ', [
         text: edit(CANON, [['    arbejdsfunktioner: "Kundebetjening, booking og lettere frisøropgaver med mulighed for at sidde"\n', '']]),
         expect: [['FJ-04', 'vurdering {']],
     },
+    // Folkepensionsalderen: 67 for those born 1955-07-01 to 1962-12-31; reached on the birthday.
+    { name: 'fj-05-reached-pension-age', text: edit(CANON, [['fødselsdato: 1984-03-12', 'fødselsdato: 1959-11-20']]), expect: [['FJ-05', 'indstilling: fleksjob']] },
+    { name: 'fj-05-clean-day-before-pension-age', text: edit(CANON, [['fødselsdato: 1984-03-12', 'fødselsdato: 1959-11-21']]), expect: [] },
+    {
+        name: 'fj-05-receives-foertidspension',
+        text: edit(CANON, [['    kontanthjælp 2020-07-01 til nu', '    kontanthjælp 2020-07-01 til 2024-12-31\n    førtidspension 2025-01-01 til nu']]),
+        expect: [['FJ-05', 'førtidspension 2025-01-01 til nu'], ['FD-07', 'førtidspension 2025-01-01 til nu']],
+    },
+    { name: 'fj-06-reasons-without-documented-barrier', text: edit(CANON, [['men @ryg\n', 'men rygsmerterne\n']]), expect: [['FJ-06', 'begrundelse:']] },
 ]);

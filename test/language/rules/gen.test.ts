@@ -30,9 +30,14 @@ checkFamily('GEN', [
         expect: [
             ['GEN-06', 'periode 2025-05-31'],
             ['GEN-06', 'LÆ265 2026-11-25'],
+            ['PROC-06', 'LÆ265 2026-11-25'],
         ],
     },
-    { name: 'gen-06-clean-same-day', text: edit(CANON, [['LÆ265 2026-09-01', 'LÆ265 2026-11-20']]), expect: [] },
+    {
+        name: 'gen-06-clean-same-day',
+        text: edit(CANON, [['LÆ265 2026-09-01', 'LÆ265 2026-11-20'], ['partshøring høring1: 2026-11-18', 'partshøring høring1: 2026-11-20']]),
+        expect: [],
+    },
     {
         name: 'gen-07-unknown-law',
         text: edit(CANON, [
@@ -72,7 +77,7 @@ checkFamily('GEN', [
         name: 'gen-01-missing-blocks',
         text: 'arbejdsevne "Mangler næsten alt"\n',
         expect: [
-            ...['GEN-01', 'GEN-01', 'GEN-01', 'GEN-01', 'GEN-01', 'GEN-01', 'GEN-01', 'GEN-01', 'FD-04', 'FD-07', 'FD-08', 'BV-01'].map(
+            ...['GEN-01', 'GEN-01', 'GEN-01', 'GEN-01', 'GEN-01', 'GEN-01', 'GEN-01', 'GEN-01', 'GEN-10', 'FD-04', 'FD-07', 'FD-08', 'BV-01'].map(
                 id => [id, 'arbejdsevne'] as const,
             ),
         ],
@@ -104,7 +109,7 @@ socialt {
 `,
             ],
         ]),
-        expect: [['GEN-04', 'ressource ryg:']],
+        expect: [['GEN-04', 'ressource ryg:'], ['FJ-06', 'begrundelse:']],
     },
     {
         name: 'gen-05-unknown-mention',
@@ -166,5 +171,15 @@ socialt {
             ['GEN-09', 'ydelse: kontanthjaelp siden 2020-07-01'],
             ['GEN-09', 'indsats eksponering: psykolog "Angstbehandling med gradvis eksponering"'],
         ],
+    },
+    {
+        name: 'gen-10-no-case-date',
+        text: edit(CANON, [['    dato: 2026-11-20\n', '']]),
+        expect: [['GEN-10', 'sag {']],
+    },
+    {
+        name: 'gen-08-marked-placeholder',
+        text: edit(CANON, [['skånehensyn: "Pauser hver time; ikke stående arbejde over to timer"', 'skånehensyn: "UDFYLDES: pauser, jf. @lægeattest"']]),
+        expect: [['GEN-08', 'skånehensyn:']],
     },
 ]);

@@ -23,6 +23,7 @@ checkFamily('PROC', [
         expect: [
             ['PROC-02', 'begrundelse:'],
             ['PROC-02', 'vurdering {'],
+            ['FJ-06', 'begrundelse:'],
         ],
     },
     {
@@ -48,6 +49,9 @@ checkFamily('PROC', [
                 '    begrundelse: "Arbejdsevnen er nedsat pga. @ryg, jf. @lægeattest"\n',
             ],
         ]),
-        expect: [['PROC-05', 'begrundelse:']],
+        expect: [['PROC-05', 'begrundelse:'], ['FJ-06', 'begrundelse:']],
     },
+    { name: 'proc-06-document-after-hearing', text: edit(CANON, [['LÆ265 2026-09-01', 'LÆ265 2026-11-19']]), expect: [['PROC-06', 'LÆ265 2026-11-19']] },
+    { name: 'proc-06-clean-citizens-own-document', text: edit(CANON, [['    dokument koordinator:', '    dokument brev: andet 2026-11-19 "Borgerens eget brev"\n    dokument koordinator:']]), expect: [] },
+    { name: 'proc-07-basis-of-another-outcome', text: edit(CANON, [['lovgrundlag: LAB § 116', 'lovgrundlag: LAB § 112']]), expect: [['PROC-07', 'lovgrundlag:']] },
 ]);

@@ -17,7 +17,7 @@ checkFamily('UDF', [
             ['formål: fleksjob', 'formål: revalidering'],
             ['indstilling: fleksjob', 'indstilling: revalidering'],
         ]),
-        expect: [['UDF-01', 'indstilling: revalidering']],
+        expect: [['UDF-01', 'indstilling: revalidering'], ['PROC-07', 'lovgrundlag:']],
     },
     {
         name: 'udf-02-udviklingsfleksjob',
@@ -50,4 +50,25 @@ checkFamily('UDF', [
         expect: [['UDF-04', 'ydelse: kontanthjælp']],
     },
     { name: 'udf-04-clean-jobafklaring-on-sygedagpenge', text: JA_BASE, expect: [] },
+    {
+        name: 'udf-05-seniorfoertidspension',
+        text: edit(CANON, [
+            ['formål: fleksjob', 'formål: seniorførtidspension'],
+            ['indstilling: fleksjob', 'indstilling: seniorførtidspension'],
+        ]),
+        expect: [['UDF-05', 'formål: seniorførtidspension'], ['UDF-05', 'indstilling: seniorførtidspension']],
+    },
+    // The regime boundary: 31 January 2026 is the last day a ressourceforløb could be granted.
+    { name: 'udf-01-clean-ressourceforloeb-2026-01-31', text: edit(RF_2025, [['dato: 2025-10-01', 'dato: 2026-01-31']]), expect: [] },
+    { name: 'udf-01-ressourceforloeb-2026-02-01', text: edit(RF_2025, [['dato: 2025-10-01', 'dato: 2026-02-01']]), expect: [['UDF-01', 'indstilling: ressourceforløb']] },
+    {
+        name: 'udf-01-clean-granted-2026-01-31',
+        text: edit(RF_2025, [['dato: 2025-10-01', 'dato: 2026-09-01\n    bevilget: 2026-01-31']]),
+        expect: [['BV-02', 'borgerens_vurdering 2025'], ['LAE-02', 'LÆ265 2025']],
+    },
+    {
+        name: 'udf-01-granted-2026-02-01',
+        text: edit(RF_2025, [['dato: 2025-10-01', 'dato: 2026-09-01\n    bevilget: 2026-02-01']]),
+        expect: [['UDF-01', 'indstilling: ressourceforløb'], ['BV-02', 'borgerens_vurdering 2025'], ['LAE-02', 'LÆ265 2025']],
+    },
 ]);

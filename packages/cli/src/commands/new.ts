@@ -9,6 +9,9 @@ export async function runNew(file: string, options: { formål?: string; dato?: s
     if (!outcome || !(UDFALD as readonly string[]).includes(outcome)) {
         throw new CliError(`Angiv formålet med --formål: ${UDFALD.join(', ')}.`);
     }
+    if (outcome === 'seniorførtidspension') {
+        throw new CliError('Seniorførtidspension blev afskaffet 1. januar 2020 (lov nr. 1559 af 27/12/2019); seniorpension søges hos Seniorpensionsenheden. Vælg et andet formål, fx førtidspension.');
+    }
     if (!file.endsWith('.aev')) throw new CliError(`Filen skal hedde noget med .aev, fx ${file}.aev.`);
     if (pathHasCpr(path.resolve(file))) throw new CliError(CPR_IN_NAME);
     let handle;

@@ -101,3 +101,34 @@ function levenshtein(a: string, b: string): number {
     }
     return row[b.length];
 }
+
+/** Words from the fixed lists as a reader sees them. */
+const SPECIAL: Record<string, string> = {
+    LÆ265: 'LÆ 265',
+    LÆ285: 'LÆ 285',
+    klinisk_funktion: 'Sundhedsfaglig rådgivning (klinisk funktion)',
+    ips: 'IPS',
+    ingen_selvforsørgelse: 'Kan ikke forsørge sig selv, heller ikke i fleksjob',
+    nedsat_kan_udvikles: 'Nedsat, men kan udvikles',
+    ikke_nedsat: 'Ikke nedsat',
+    selvforsørgelses_og_hjemrejseydelse: 'Selvforsørgelses- og hjemrejseydelse',
+    ordinær_beskæftigelse: 'Ordinær beskæftigelse',
+    anden_indsats: 'Anden indsats',
+};
+
+/** A word as a reader sees it, capitalised (a table cell, the start of a sentence). */
+export function wordLabel(word: string | undefined): string {
+    if (!word) return '';
+    if (SPECIAL[word]) return SPECIAL[word];
+    const measure = INDSATSTYPER[word as keyof typeof INDSATSTYPER];
+    if (measure) return measure.label;
+    const text = word.replace(/_/g, ' ');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/** A word as it reads inside a Danish sentence: "væsentligt og varigt nedsat", "LÆ 265". */
+export function wordInText(word: string | undefined): string {
+    const label = wordLabel(word);
+    return /^[A-ZÆØÅ]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}

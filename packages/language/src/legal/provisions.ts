@@ -21,6 +21,9 @@ export const LAWS: Record<string, Law> = {
     SUL: { abbreviation: 'SUL', name: 'Sundhedsloven', shortName: 'sundhedsloven' },
     LOB: { abbreviation: 'LOB', name: 'Lov om organisering og understøttelse af beskæftigelsesindsatsen m.v.', shortName: 'LOB' },
     DBL: { abbreviation: 'DBL', name: 'Databeskyttelsesloven', shortName: 'databeskyttelsesloven' },
+    OFL: { abbreviation: 'OFL', name: 'Offentlighedsloven', shortName: 'offentlighedsloven' },
+    KHL: { abbreviation: 'KHL', name: 'Lov om kompensation til handicappede i erhverv m.v.', shortName: 'kompensationsloven' },
+    INL: { abbreviation: 'INL', name: 'Integrationsloven', shortName: 'integrationsloven' },
 };
 
 export const LAW_ABBREVIATIONS = Object.keys(LAWS);

@@ -15,7 +15,7 @@ function onKontanthjaelpSince(root: ast.Assessment): string | undefined {
 
 export default defineFamily('AF', 'Afklaring', {
     'AF-01': rule({
-        title: 'Afklaring efter LAB § 36 a mangler', severity: 'warning', basis: 'LAB § 36 a',
+        title: 'Afklaring efter LAB § 36 a mangler', severity: 'warning', usikker: ['REF-2026b', 'LAB-2027'], reads: ['word:ydelse', 'word:visitation', 'block:sagsforløb'], basis: 'LAB § 36 a',
         explanation: 'Fra 1. juli 2025 skal aktivitetsparate på kontanthjælp, der er fyldt 30 og har fået kontanthjælp i to år, have en afklaring – og igen hvert andet år (LAB § 36 a).',
         fix: 'Tilføj `afklaring navn: <dato> "…" lov LAB § 36 a` i `sagsforløb`.',
         messages: { main: { text: 'Borgeren har fået kontanthjælp siden {since} og er aktivitetsparat og over 30 år, men der er ingen afklaring efter LAB § 36 a inden for de seneste to år. Tilføj `afklaring navn: <dato> "…" lov LAB § 36 a`.' } },
@@ -34,12 +34,11 @@ export default defineFamily('AF', 'Afklaring', {
         },
     }),
     'AF-02': rule({
-        title: 'Ret til afklaring efter ét år (anbefaling)', severity: 'info', profiles: ['ds_anbefalinger'], basis: 'DS: Tilliden tilbage (2022)',
+        title: 'Ret til afklaring efter ét år (anbefaling)', severity: 'info', reads: ['afklaring', 'word:ydelse', 'block:sagsforløb'], profiles: ['ds_anbefalinger'], basis: 'Dansk Socialrådgiverforening, »Tilliden tilbage« (2022)',
         explanation: 'Dansk Socialrådgiverforening anbefaler en ret til afklaring efter ét år på kontanthjælp ("Tilliden tilbage", 2022). Det er en anbefaling, ikke lov.',
         fix: 'Overvej en afklaring, og skriv den i `sagsforløb`.',
         messages: { main: { text: 'Borgeren har fået kontanthjælp i mere end et år uden en afklaring. Dansk Socialrådgiverforening anbefaler en afklaring efter ét år ("Tilliden tilbage").' } },
         requirement: 'En borger på kontanthjælp i over et år har fået en afklaring',
-        reads: ['afklaring'],
         check(ctx, report) {
             const history = block(ctx.root, 'sagsforløb');
             const since = onKontanthjaelpSince(ctx.root);

@@ -1,7 +1,12 @@
-import { citizenFacts } from '../semantics/model-access.js';
+import type * as ast from '../generated/ast.js';
+import { wordLabel } from '../legal/enumerations.js';
+import { block, citizenFacts } from '../semantics/model-access.js';
 import { defineFamily, rule } from './rule.js';
 
-/** BOR: the citizen's age. */
+/** BOR: the citizen's age and benefit. */
+
+/** Benefits merged into kontanthjælp on 1 July 2025. */
+const MERGED_INTO_KONTANTHJAELP = new Set(['uddannelseshjælp', 'selvforsørgelses_og_hjemrejseydelse']);
 
 export default defineFamily('BOR', 'Borgeren', {
     'BOR-01': rule({
@@ -16,15 +21,34 @@ export default defineFamily('BOR', 'Borgeren', {
         },
     }),
     'BOR-02': rule({
-        title: 'Borgeren er under 25 år', severity: 'info', basis: '–',
-        explanation: 'Borgere under 25 år er uden for målgruppen for en arbejdsevnebeskrivelse af denne type; der gælder andre regler (fx uddannelseshjælp og uddannelsespålæg).',
-        fix: 'Tjek at reglerne for unge under 25 er overvejet.',
-        messages: { main: { text: 'Borgeren er {age} år på sagens dato, altså under 25; der gælder andre regler for unge. Tjek at de er overvejet.' } },
-        requirement: 'Borgeren er 25 år eller ældre',
+        title: 'Borgeren er under 30 år', severity: 'info', basis: 'LAS §§ 16–20; LAB § 30',
+        explanation: 'For borgere under 30 år på kontanthjælp gælder særlige regler: en lavere grundsats og uddannelsespålæg, hvis borgeren ikke har en erhvervskompetencegivende uddannelse (aktivloven §§ 16–20), og et særligt kontaktforløb (LAB § 30).',
+        fix: 'Tjek, at reglerne for unge under 30 er overvejet: uddannelsespålæg, grundsats og kontaktforløb.',
+        messages: { main: { text: 'Borgeren er {age} år på sagens dato. For kontanthjælpsmodtagere under 30 år gælder en lavere grundsats og uddannelsespålæg, når borgeren ikke har en erhvervskompetencegivende uddannelse (aktivloven §§ 16–20). Tjek, at de regler er overvejet.' } },
+        requirement: 'Reglerne for unge under 30 år er overvejet, hvor de gælder',
         check(ctx, report) {
             const citizen = citizenFacts(ctx.root);
             const node = citizen.birthDate ?? citizen.cpr;
-            if (node && ctx.age !== undefined && ctx.age < 25) report(node, { property: 'value', args: { age: ctx.age } });
+            if (node && ctx.age !== undefined && ctx.age < 30) report(node, { property: 'value', args: { age: ctx.age } });
+        },
+    }),
+    'BOR-03': rule({
+        title: 'Ydelsen er lagt sammen med kontanthjælp', severity: 'warning', from: '2025-07-01', reads: ['word:ydelse'], basis: 'LAS §§ 16–20',
+        explanation: 'Uddannelseshjælp, overgangsydelse og selvforsørgelses- og hjemrejseydelse blev lagt sammen med kontanthjælp 1. juli 2025 (aktivloven §§ 16–20). En beskrivelse fra den dag nævner kontanthjælp.',
+        fix: 'Skriv `kontanthjælp`. Hurtigrettelsen gør det.',
+        messages: { main: { text: '{benefit} blev lagt sammen med kontanthjælp 1. juli 2025 (aktivloven §§ 16–20). Skriv kontanthjælp.' } },
+        requirement: 'Ydelsen er en, der findes på sagens dato',
+        check(ctx, report) {
+            const benefit = citizenFacts(ctx.root).benefit;
+            const open = block(ctx.root, 'forsørgelse')?.periods.find(p => p.open);
+            for (const [node, property] of [[benefit, 'value'], [open, 'benefit']] as const) {
+                const word = node ? (property === 'value' ? (node as ast.Benefit).value : (node as ast.ProvisionPeriod).benefit) : undefined;
+                if (node && word && MERGED_INTO_KONTANTHJAELP.has(word)) report(node, { property: property as never, args: { benefit: wordLabel(word) } });
+            }
+        },
+        quickFix: {
+            title: 'Ret til kontanthjælp',
+            edits: d => [{ range: d.range, newText: 'kontanthjælp' }],
         },
     }),
 });

@@ -1,16 +1,16 @@
 import { addMonths } from '../semantics/dates.js';
-import { block } from '../semantics/model-access.js';
+import { block, conclusionFacts } from '../semantics/model-access.js';
 import { proseText } from '../semantics/prose.js';
 import { citizenStatementSkeleton } from '../skeletons.js';
 import { TOP_OF_FILE } from './engine.js';
 import { defineFamily, rule } from './rule.js';
-import { appendToFile, caseDateOf } from './text-edits.js';
+import { appendToFile, caseDateOf, insertInBlock } from './text-edits.js';
 
 /** BV: the citizen's own statement: there, in the citizen's words, and current. */
 
 export default defineFamily('BV', 'Borgerens stemme', {
     'BV-01': rule({
-        title: 'Borgerens egen vurdering mangler', severity: 'error', basis: 'RSL § 4',
+        title: 'Borgerens egen vurdering mangler', severity: 'error', reads: ['block:borgerens_vurdering'], basis: 'RSL § 4',
         explanation: 'Borgeren har ret til at medvirke (retssikkerhedslovens § 4). Borgerens egen vurdering skrives med borgerens egne ord og står for sig selv i rapporten.',
         fix: 'Tilføj `borgerens_vurdering <dato> """…"""` med borgerens egne ord.',
         messages: {
@@ -30,7 +30,7 @@ export default defineFamily('BV', 'Borgerens stemme', {
         },
     }),
     'BV-02': rule({
-        title: 'Borgerens vurdering er ikke aktuel', severity: 'warning', basis: 'RSL § 4',
+        title: 'Borgerens vurdering er ikke aktuel', severity: 'warning', reads: ['block:borgerens_vurdering'], basis: 'RSL § 4',
         explanation: 'Borgerens vurdering skal være aktuel: højst seks måneder gammel på beskrivelsens dato, og ikke dateret senere end den.',
         fix: 'Tal med borgeren igen, og skriv den nye vurdering med dato.',
         messages: {
@@ -53,6 +53,24 @@ export default defineFamily('BV', 'Borgerens stemme', {
             } else if (statement.date < addMonths(ctx.caseDate, -6)) {
                 report(statement, { property: 'date', args: { date: statement.date, caseDate: ctx.caseDate } });
             }
+        },
+    }),
+    'BV-03': rule({
+        title: 'Borgerens uenighed er ikke besvaret', severity: 'warning', reads: ['block:borgerens_vurdering', 'block:vurdering'],
+        basis: 'god forvaltningsskik og Folketingets Ombudsmands praksis om begrundelse (FVL § 24)',
+        explanation: 'Er borgeren uenig eller delvis enig i vurderingen, skal begrundelsen forholde sig til borgerens synspunkter: det er god forvaltningsskik, og Ombudsmanden lægger vægt på det (forvaltningslovens § 24).',
+        fix: 'Skriv i `vurdering` `borgerens_synspunkt: "…"`: hvordan vurderingen forholder sig til det, borgeren mener. Hurtigrettelsen indsætter linjen.',
+        messages: { main: { text: 'Borgeren er {stance} i vurderingen, men vurderingen svarer ikke på borgerens synspunkt. Skriv `borgerens_synspunkt: "…"` i `vurdering`: hvordan der er taget stilling til det, borgeren mener (god forvaltningsskik; forvaltningslovens § 24).' } },
+        requirement: 'En borger, der er uenig, får svar på sine synspunkter',
+        check(ctx, report) {
+            const statement = block(ctx.root, 'borgerens_vurdering');
+            const conclusion = block(ctx.root, 'vurdering');
+            if (!statement?.stance || statement.stance === 'enig' || !conclusion || conclusionFacts(ctx.root).citizenViewAnswer) return;
+            report(statement, { property: 'stance', args: { stance: statement.stance === 'uenig' ? 'uenig' : 'delvis enig' } });
+        },
+        quickFix: {
+            title: 'Indsæt svaret på borgerens synspunkt',
+            edits: (_d, document) => insertInBlock(document, 'vurdering', '    borgerens_synspunkt: "udfyldes"'),
         },
     }),
 });

@@ -37,10 +37,10 @@ export default defineFamily('CPR', 'Personnummer', {
         },
     }),
     'CPR-03': rule({
-        title: 'CPR-nummer i fritekst', severity: 'warning', basis: 'DBL § 11',
+        title: 'CPR-nummer i fritekst', severity: 'warning', basis: 'GDPR art. 5, stk. 1, litra c (dataminimering); DBL § 11',
         explanation: 'CPR-numre må kun bruges, hvor det er nødvendigt (databeskyttelseslovens § 11). I fritekst spredes nummeret til rapporter og kopier.',
         fix: 'Fjern nummeret, eller maskér det som DDMMÅÅ-XXXX. Hurtigrettelsen maskerer.',
-        messages: { main: { text: 'Teksten indeholder et CPR-nummer ({masked}). Fjern det, eller maskér det som DDMMÅÅ-XXXX (databeskyttelseslovens § 11).' } },
+        messages: { main: { text: 'Teksten indeholder et CPR-nummer ({masked}). Fjern det, eller maskér det som DDMMÅÅ-XXXX: kun det nødvendige må stå i sagen (databeskyttelsesforordningens art. 5; databeskyttelseslovens § 11). Rapporten viser det altid maskeret.' } },
         requirement: 'Ingen CPR-numre i fritekst',
         check(ctx, report) {
             // The `cpr` property itself is CPR-01's.

@@ -5,7 +5,7 @@ import type { Assessment } from '../generated/ast.js';
 import type { Regime } from '../legal/regimes.js';
 import { maskCprNumbers } from '../privacy/cpr-policy.js';
 import { computeFacts } from '../semantics/facts.js';
-import { todayIso } from '../semantics/dates.js';
+import { danishLongDate, todayIso } from '../semantics/dates.js';
 import { topLevelBlockOf } from '../semantics/model-access.js';
 import { effectiveSeverity, ruleApplies, ruleRegime } from './applicability.js';
 import type { CheckContext, ExecutableRule, FactKey, ReportOptions, RuleDefinition } from './rule.js';
@@ -25,11 +25,16 @@ export function formatMessage(template: string, args: Record<string, string | nu
 }
 
 /** The full Danish message: the rule's text, then the rule set used and whether the basis is settled. */
-export function ruleMessage(rule: RuleDefinition, variant: string, args: Record<string, string | number> | undefined, regime: Regime): string {
+export function ruleMessage(rule: RuleDefinition, variant: string, args: Record<string, string | number> | undefined, regime: Regime, caseRegime: Regime = regime): string {
     // A message may quote the caseworker's text (GEN-08): it never repeats a CPR number.
     const text = maskCprNumbers(formatMessage((rule.messages[variant] ?? rule.messages.main).text, args));
-    const uncertain = isUncertain(rule, regime, variant) ? '; regelgrundlaget er foreløbigt' : '';
-    return `${text} [Regelsæt ${regime.id}${uncertain}]`;
+    // A forløb judged under the rules it was granted under is unsettled where the case's own rules say so.
+    return `${text} ${ruleSetSuffix(regime, isUncertain(rule, regime, variant) || isUncertain(rule, caseRegime, variant))}`;
+}
+
+/** "[Tjekket efter reglerne fra 1. juli 2026]", and where the rules are not settled "… – retsgrundlaget er ikke endeligt afklaret]". */
+export function ruleSetSuffix(regime: Regime, uncertain: boolean): string {
+    return `[Tjekket efter reglerne fra ${danishLongDate(regime.from)}${uncertain ? ' – retsgrundlaget er ikke endeligt afklaret' : ''}]`;
 }
 
 export interface EngineOptions {
@@ -72,7 +77,7 @@ export function runRules(
             if (!ruleApplies(rule, facts, config, variant)) return;
             const block = topLevelBlockOf(node);
             if (block && broken.has(block)) return;
-            accept(effectiveSeverity(rule, variant, facts, config), ruleMessage(rule, variant, opts.args, regime), {
+            accept(effectiveSeverity(rule, variant, facts, config), ruleMessage(rule, variant, opts.args, regime, facts.regime), {
                 node,
                 property: opts.property,
                 index: opts.index,

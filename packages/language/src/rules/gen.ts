@@ -2,7 +2,7 @@ import { AstUtils, type AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { WORD_LISTS, isInList, nearestWord } from '../legal/enumerations.js';
 import { LAW_ABBREVIATIONS, lawByAbbreviation, lookupProvision, referenceText } from '../legal/provisions.js';
-import { addDays } from '../semantics/dates.js';
+import { addDays, danishLongDate } from '../semantics/dates.js';
 import { BLOCKS, blockKeyword, blocks, caseFacts, citizenFacts, isCompleteEntry, type BlockKeyword } from '../semantics/model-access.js';
 import { MASKED_CPR } from '../privacy/cpr-policy.js';
 import { proseText } from '../semantics/prose.js';
@@ -29,7 +29,7 @@ function expectedFor(container: AstNode): string {
     return '`@` skal pege på en ressource, barriere, dokument, indsats eller hændelse i denne fil.';
 }
 
-const PLACEHOLDER_WORDS = /(^|[^\p{L}\d])(TODO|todo|Todo|xxx+|XXX+|\?{3,})(?=$|[^\p{L}\d])/u;
+const PLACEHOLDER_WORDS = /(^|[^\p{L}\d])(TODO|todo|Todo|UDFYLDES|xxx+|XXX+|\?{3,})(?=$|[^\p{L}\d])/u;
 const PLACEHOLDER_TEXTS = /^\s*(udfyldes|ukendt|mangler|tbd|\.\.\.|…|-+)\s*[.!]?\s*$/iu;
 
 /** Texts other rules judge: mål (FD-04, also vague ones), cpr (CPR-01); an empty citizen statement is BV-01. */
@@ -41,7 +41,7 @@ function coveredElsewhere(prose: ast.Prose, empty: boolean): boolean {
 export default defineFamily('GEN', 'Struktur og henvisninger', {
     'GEN-01': rule({
         title: 'Påkrævet blok mangler', severity: 'error',
-        basis: 'bek. om rehabiliteringsplan; LAB',
+        basis: 'bekendtgørelse om rehabiliteringsplan; LAB',
         explanation: 'En arbejdsevnebeskrivelse skal indeholde borger, sag, de tre livsområder (beskæftigelse, socialt og helbred), dokumentation, sagsforløb og vurdering. Uden dem kan beskrivelsen ikke bære en afgørelse.',
         fix: 'Tilføj blokken. Hurtigrettelsen indsætter et skelet, som du udfylder.',
         messages: { main: { text: 'Blokken `{block}` mangler. Tilføj blokken – den er påkrævet i en arbejdsevnebeskrivelse (bekendtgørelse om rehabiliteringsplan; LAB).' } },
@@ -112,15 +112,15 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         explanation: 'Sagens dato vælger regelsættet. En dato før 2022 tjekkes efter det ældste regelsæt, og en dato langt ude i fremtiden er oftest en tastefejl.',
         fix: 'Ret `sag.dato` til den dato, beskrivelsen gælder.',
         messages: {
-            main: { text: 'Sagens dato {date} ligger før 2022; beskrivelsen tjekkes efter det ældste regelsæt (RP-2022). Ret datoen, hvis den er forkert.' },
-            future: { text: 'Sagens dato {date} ligger mere end 30 dage ude i fremtiden. Ret datoen, hvis den er en tastefejl.' },
+            main: { text: 'Sagens dato, {date}, ligger før 2022; beskrivelsen tjekkes efter de ældste regler i kataloget (fra 1. januar 2022). Ret datoen, hvis den er skrevet forkert.' },
+            future: { text: 'Sagens dato, {date}, ligger mere end 30 dage ude i fremtiden. Ret datoen, hvis den er en tastefejl.' },
         },
         requirement: 'Sagens dato er fra 2022 eller senere og ikke langt ude i fremtiden',
         check(ctx, report) {
             const date = caseFacts(ctx.root).date;
             if (!date || !ctx.caseDate) return;
-            if (ctx.caseDate < '2022-01-01') report(date, { property: 'value', args: { date: ctx.caseDate } });
-            else if (ctx.caseDate > addDays(ctx.today, 30)) report(date, { property: 'value', variant: 'future', args: { date: ctx.caseDate } });
+            if (ctx.caseDate < '2022-01-01') report(date, { property: 'value', args: { date: danishLongDate(ctx.caseDate) } });
+            else if (ctx.caseDate > addDays(ctx.today, 30)) report(date, { property: 'value', variant: 'future', args: { date: danishLongDate(ctx.caseDate) } });
         },
     }),
     'GEN-04': rule({
@@ -181,19 +181,19 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         check(ctx, report) {
             for (const node of ctx.nodes) {
                 if ((ast.isPeriod(node) || (ast.isProvisionPeriod(node) && node.to)) && node.to! < node.from) {
-                    report(node, { args: { from: node.from, to: node.to! } });
+                    report(node, { args: { from: danishLongDate(node.from), to: danishLongDate(node.to!) } });
                 }
             }
             const caseDate = ctx.caseDate;
             if (!caseDate) return;
             const benefit = citizenFacts(ctx.root).benefit;
             if (benefit?.since && benefit.since > caseDate) {
-                report(benefit, { property: 'since', variant: 'afterCase', args: { what: 'Ydelsen (`siden`)', date: benefit.since, caseDate } });
+                report(benefit, { property: 'since', variant: 'afterCase', args: { what: 'Ydelsen (`siden`)', date: danishLongDate(benefit.since), caseDate: danishLongDate(caseDate) } });
             }
             for (const node of ctx.nodes) {
                 if (!(ast.isDocument(node) || ast.isEvent(node)) || !node.date || node.date <= caseDate) continue;
                 const what = ast.isDocument(node) ? `Dokumentet \`${node.name}\`` : `Hændelsen \`${node.name}\``;
-                report(node, { property: 'date', variant: 'afterCase', args: { what, date: node.date, caseDate } });
+                report(node, { property: 'date', variant: 'afterCase', args: { what, date: danishLongDate(node.date), caseDate: danishLongDate(caseDate) } });
             }
         },
     }),
@@ -202,7 +202,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         explanation: 'En lovhenvisning skal bruge en kendt lovforkortelse (LAB, LAS, LSP, RSL, FVL, SDL, SEL, SUL, LOB, DBL). En paragraf uden for kataloget er ikke nødvendigvis forkert, men kan ikke vises med titel og resumé.',
         fix: 'Brug en af de kendte forkortelser; tjek paragrafnummeret.',
         messages: {
-            main: { text: 'Ukendt lovforkortelse `{law}`. Brug en af: {laws}.' },
+            main: { text: 'Loven `{law}` kendes ikke. Brug en af forkortelserne {laws}.' },
             unknownSection: { text: '{ref} findes ikke i lovkataloget; tjek paragrafnummeret.', severity: 'info' },
         },
         requirement: 'Lovhenvisningerne nævner kendte love og paragraffer',
@@ -218,10 +218,10 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         },
     }),
     'GEN-08': rule({
-        title: 'Pladsholder eller tom tekst', severity: 'warning', basis: 'FVL § 24',
+        title: 'Pladsholder eller tom tekst', severity: 'error', basis: 'RSL § 10 (sagens oplysning); notatpligt',
         explanation: 'En afgørelse skal bygge på konkrete oplysninger (forvaltningslovens § 24). Tom tekst og pladsholdere som TODO, xxx og "udfyldes" er tegn på, at noget mangler.',
         fix: 'Skriv den konkrete oplysning, eller fjern linjen.',
-        messages: { main: { text: 'Teksten er tom eller en pladsholder ("{text}"). Skriv den konkrete oplysning (forvaltningslovens § 24).' } },
+        messages: { main: { text: 'Teksten er tom eller en pladsholder ("{text}"). Skriv den konkrete oplysning: en beskrivelse, der ikke er færdig, må aldrig se færdig ud, så rapporten er et udkast, indtil teksten er skrevet (retssikkerhedslovens § 10).' } },
         requirement: 'Ingen tekster er tomme eller pladsholdere',
         check(ctx, report) {
             for (const node of ctx.nodes) {
@@ -230,10 +230,10 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
                 if (coveredElsewhere(node, text.trim() === '')) continue;
                 const masked = text.replace(MASKED_CPR, '');
                 // The cheap test first: most texts hold none of the placeholder letters.
-                const suspicious = /todo|xxx|\?\?\?/i.test(masked) && PLACEHOLDER_WORDS.test(masked);
+                const suspicious = /todo|xxx|udfyldes|\?\?\?/i.test(masked) && PLACEHOLDER_WORDS.test(masked);
                 if (text.trim() === '' || suspicious || (text.length < 20 && PLACEHOLDER_TEXTS.test(text))) {
                     const shown = text.trim().length > 40 ? text.trim().slice(0, 37) + '…' : text.trim();
-                    report(node, { args: { text: shown } });
+                    report(node, { args: { text: shown }, owns: ast.isReasons(node.$container) ? 'text:begrundelse' : undefined });
                 }
             }
         },
@@ -242,18 +242,23 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         title: 'Ukendt ord i fast liste', severity: 'error', basis: '–',
         explanation: 'Nogle felter tager et ord fra en fast liste (ydelse, formål, indstilling, arbejdsevne, dokumenttype, indsatstype, tema, visitation), så beskrivelsen kan tjekkes mod reglerne.',
         fix: 'Vælg et af de tilladte ord. Hurtigrettelsen retter til det nærmeste.',
-        messages: { main: { text: '`{word}` er ikke en gyldig {list}. Tilladte ord: {allowed}.' } },
+        messages: {
+            main: { text: '`{word}` er ikke et af de tilladte ord ved `{list}`. Mente du `{suggestion}`? Tilladte ord: {allowed}.' },
+            noSuggestion: { text: '`{word}` er ikke et af de tilladte ord ved `{list}`. Tilladte ord: {allowed}.' },
+        },
         requirement: 'Alle faste ord er stavet som i ordlisten',
         check(ctx, report) {
             for (const node of ctx.nodes) {
                 const fixed = fixedWordOf(node);
                 if (!fixed || fixed.word === undefined || isInList(fixed.place.list, fixed.word)) continue;
                 const { place, word } = fixed;
+                const suggestion = nearestWord(place.list, word);
                 report(node, {
                     // The word-places table names the property the word stands in.
                     property: place.property as never,
-                    args: { word, list: WORD_LISTS[place.list].label, allowed: (WORD_LISTS[place.list].words as readonly string[]).join(', ') },
-                    data: { list: place.list, suggestion: nearestWord(place.list, word) },
+                    variant: suggestion ? 'main' : 'noSuggestion',
+                    args: { word, list: WORD_LISTS[place.list].label, suggestion: suggestion ?? '', allowed: (WORD_LISTS[place.list].words as readonly string[]).join(', ') },
+                    data: { list: place.list, suggestion },
                     owns: `word:${place.list}`,
                 });
             }
@@ -262,6 +267,22 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
             title: 'Ret til det nærmeste ord',
             titleFor: d => `Ret til "${d.data.suggestion}"`,
             edits: d => (d.data.suggestion ? [{ range: d.range, newText: d.data.suggestion as string }] : undefined),
+        },
+    }),
+    'GEN-10': rule({
+        title: 'Sagens dato mangler', severity: 'error', basis: '–',
+        explanation: 'Sagens dato vælger de regler, beskrivelsen tjekkes efter. Uden den kan intet tjekkes med sikkerhed: beskrivelsen tjekkes efter de nyeste regler, og det siger hver besked.',
+        fix: 'Skriv `dato: ÅÅÅÅ-MM-DD` i `sag`: den dag, beskrivelsen gælder.',
+        messages: {
+            main: { text: 'Sagen har ingen dato. Datoen vælger reglerne, så indtil den står der, tjekkes beskrivelsen efter de nyeste regler, og intet er sikkert. Skriv `dato: ÅÅÅÅ-MM-DD` i `sag`.' },
+            noCase: { text: 'Beskrivelsen har ingen sagsdato (blokken `sag` mangler). Datoen vælger reglerne, så indtil den står der, tjekkes beskrivelsen efter de nyeste regler. Tilføj `sag { dato: ÅÅÅÅ-MM-DD … }`.' },
+        },
+        requirement: 'Sagen har en dato',
+        check(ctx, report) {
+            const kase = caseFacts(ctx.root);
+            if (kase.date) return;
+            if (kase.block) report(kase.block, { keyword: 'sag' });
+            else report(ctx.root, { range: TOP_OF_FILE, variant: 'noCase' });
         },
     }),
 });

@@ -15,7 +15,7 @@ function barriersWithoutMeasure(root: ast.Assessment): ast.Barrier[] {
 
 export default defineFamily('IND', 'Indsatser', {
     'IND-01': rule({
-        title: 'Barriere uden indsats', severity: 'warning', basis: 'RSL § 5',
+        title: 'Barriere uden indsats', severity: 'warning', reads: ['block:indsatsplan'], basis: 'RSL § 5',
         explanation: 'Hver barriere skal have en indsats, eller en forklaring på, hvorfor der ingen er (helhedsvurdering, retssikkerhedslovens § 5). Det er kernen i en sammenhængende plan.',
         fix: 'Tilføj `adresserer {name}` på en planlagt indsats, eller skriv `uden_indsats "…"` på barrieren.',
         messages: { main: { text: 'Barrieren `{name}` har ingen indsats. Tilføj `adresserer {name}` på en planlagt indsats, eller skriv `uden_indsats "…"` med grunden (retssikkerhedslovens § 5).' } },
@@ -26,10 +26,10 @@ export default defineFamily('IND', 'Indsatser', {
         },
     }),
     'IND-02': rule({
-        title: 'Indsatsplan mangler', severity: 'error', outcomes: ['ressourceforløb', 'jobafklaringsforløb'], basis: 'LAB §§ 107, 112',
+        title: 'Indsatsplan mangler', severity: 'error', outcomes: ['ressourceforløb', 'jobafklaringsforløb'], basis: 'jobafklaringsforløb: LAB kapitel 18; ressourceforløb: LAB § 112',
         explanation: 'Jobafklaringsforløb og ressourceforløb er planlagte forløb: indsatserne skal stå i en indsatsplan (LAB §§ 107 og 112).',
         fix: 'Tilføj `indsatsplan { … }` med de planlagte indsatser.',
-        messages: { main: { text: '{outcome} kræver en indsatsplan (LAB §§ 107, 112). Tilføj blokken `indsatsplan` med de planlagte indsatser.' } },
+        messages: { main: { text: '{outcome} kræver en indsatsplan (jobafklaringsforløb: LAB kapitel 18; ressourceforløb: LAB § 112). Tilføj blokken `indsatsplan` med de planlagte indsatser.' } },
         requirement: 'Der er en indsatsplan',
         check(ctx, report) {
             if (!block(ctx.root, 'indsatsplan') && ctx.outcome && ctx.outcomeNode) {
@@ -79,10 +79,10 @@ export default defineFamily('IND', 'Indsatser', {
         },
     }),
     'IND-05': rule({
-        title: 'Flere sektorer uden koordinator', severity: 'warning', basis: 'seed 004_827e6e7d2b435594.txt',
-        explanation: 'Når indsatser går på tværs af beskæftigelse, social og sundhed, skal én person koordinere, så borgeren ikke selv skal binde planen sammen.',
+        title: 'Flere sektorer uden koordinator', severity: 'warning', reads: ['word:indsatstype', 'block:indsatsplan'], basis: 'god praksis i tværfaglig rehabilitering (en pligt kun i ressourceforløb og jobafklaringsforløb, LAB kapitel 18–19)',
+        explanation: 'Når indsatser går på tværs af beskæftigelse, social og sundhed, bør én person koordinere, så borgeren ikke selv skal binde planen sammen. Det er god praksis; en lovpligt er det kun i ressourceforløb og jobafklaringsforløb (LAB kapitel 18–19).',
         fix: 'Tilføj `koordinerende_sagsbehandler: "…"` i `indsatsplan`.',
-        messages: { main: { text: 'Indsatsplanen går på tværs af {sectors}, men har ingen koordinerende sagsbehandler. Tilføj `koordinerende_sagsbehandler: "…"`.' } },
+        messages: { main: { text: 'Indsatsplanen går på tværs af {sectors}, men har ingen koordinerende sagsbehandler. God praksis er, at én person binder planen sammen for borgeren: tilføj `koordinerende_sagsbehandler: "…"`.' } },
         requirement: 'En plan på tværs af sektorer har en koordinerende sagsbehandler',
         yieldsTo: ['RF-02'],
         check(ctx, report) {
@@ -93,10 +93,10 @@ export default defineFamily('IND', 'Indsatser', {
         },
     }),
     'IND-06': rule({
-        title: 'Ingen virksomhedsrettet indsats', severity: 'info', basis: 'STAR 2018',
-        explanation: 'Virksomhedsrettede indsatser (virksomhedspraktik, løntilskud, IPS) er den bedst dokumenterede vej i arbejde (STAR 2018). Overvej, om en sådan er relevant.',
+        title: 'Ingen virksomhedsrettet indsats', severity: 'info', reads: ['word:indsatstype'], basis: 'god praksis (STAR, skabeloner for rehabiliteringsplanen, 2018)',
+        explanation: 'Virksomhedsrettede indsatser (virksomhedspraktik, løntilskud, IPS) er den bedst dokumenterede vej i arbejde (STAR, skabeloner for rehabiliteringsplanen, 2018). Det er god praksis, ikke lov.',
         fix: 'Overvej en virksomhedspraktik, løntilskud eller IPS.',
-        messages: { main: { text: 'Hverken indsatsplanen eller de hidtidige indsatser rummer en virksomhedsrettet indsats (virksomhedspraktik, løntilskud eller IPS). Overvej, om en sådan er relevant (STAR 2018).' } },
+        messages: { main: { text: 'Hverken indsatsplanen eller de hidtidige indsatser rummer en virksomhedsrettet indsats (virksomhedspraktik, løntilskud eller IPS). Det er god praksis at overveje en (STAR, skabeloner for rehabiliteringsplanen, 2018).' } },
         requirement: 'Planen eller historikken har en virksomhedsrettet indsats',
         check(ctx, report) {
             const plan = block(ctx.root, 'indsatsplan');

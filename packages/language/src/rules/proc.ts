@@ -1,15 +1,31 @@
 import { allBarriers, allResources, conclusionFacts, documents, events, block } from '../semantics/model-access.js';
+import type * as ast from '../generated/ast.js';
+import { wordInText } from '../legal/enumerations.js';
+import { danishLongDate } from '../semantics/dates.js';
 import { proseSegments, proseText, wordCount } from '../semantics/prose.js';
 import { defineFamily, rule } from './rule.js';
 
 /** PROC: procedure (RSL, FVL) and the reasons given. */
 
 const HEALTH_DOCUMENTS = new Set(['LÆ265', 'speciallægeerklæring', 'journaloplysninger']);
+const inRange = (law: string, from: number, to: number) => (r: ast.LegalReference) => r.law === law && r.section >= from && r.section <= to;
+
+/** Each outcome's own provisions (PROC-07): a `lovgrundlag` should name at least one. */
+const OUTCOME_PROVISIONS: Partial<Record<string, { text: string; matches: (r: ast.LegalReference) => boolean }>> = {
+    fleksjob: { text: 'LAB §§ 116–118', matches: inRange('LAB', 116, 118) },
+    udviklingsfleksjob: { text: 'LAB §§ 116–118', matches: inRange('LAB', 116, 118) },
+    førtidspension: { text: 'LSP §§ 16–19', matches: inRange('LSP', 16, 19) },
+    ressourceforløb: { text: 'LAB §§ 112–115', matches: inRange('LAB', 112, 115) },
+    jobafklaringsforløb: { text: 'LAB kapitel 18 eller LAS kapitel 6 b', matches: r => inRange('LAB', 107, 111)(r) || (r.law === 'LAS' && r.section === 69) },
+    revalidering: { text: 'LAB kapitel 21', matches: inRange('LAB', 141, 149) },
+    afklaring: { text: 'LAB § 36 a', matches: r => r.law === 'LAB' && r.section === 36 && r.letter === 'a' },
+};
+
 const GENERIC_CONSENT = /\b(alle (?:relevante )?oplysninger|alle relevante|generelt samtykke|alle nødvendige oplysninger)\b/iu;
 
 export default defineFamily('PROC', 'Procedure og begrundelse', {
     'PROC-01': rule({
-        title: 'Partshøring mangler', severity: 'warning', basis: 'FVL § 19',
+        title: 'Partshøring mangler', severity: 'warning', reads: ['block:sagsforløb'], basis: 'FVL § 19',
         explanation: 'Før en afgørelse skal borgeren høres over oplysninger, der har betydning, og som borgeren ikke kan antages at kende (forvaltningslovens § 19).',
         fix: 'Send udkastet i partshøring, og tilføj `partshøring navn: <dato> "…"` i `sagsforløb`.',
         messages: { main: { text: 'Sagsforløbet har ingen partshøring på eller før sagens dato (forvaltningslovens § 19). Send udkastet i partshøring, og tilføj `partshøring navn: <dato> "…"`.' } },
@@ -46,7 +62,7 @@ export default defineFamily('PROC', 'Procedure og begrundelse', {
         },
     }),
     'PROC-03': rule({
-        title: 'Helbredsoplysninger uden samtykke', severity: 'warning', basis: 'RSL § 11 a',
+        title: 'Helbredsoplysninger uden samtykke', severity: 'warning', reads: ['word:dokumenttype'], basis: 'RSL § 11 a',
         explanation: 'Helbredsoplysninger fra læger og sygehuse må kun indhentes med borgerens forudgående, konkrete samtykke (retssikkerhedslovens § 11 a).',
         fix: 'Tilføj `samtykke navn: <dato> "…" lov RSL § 11 a`, dateret før dokumentet.',
         messages: { main: { text: 'Dokumentet `{name}` ({type}) er fra {date}, men der er intet samtykke dateret på eller før den dag (retssikkerhedslovens § 11 a). Tilføj samtykket i `sagsforløb`.' } },
@@ -75,7 +91,7 @@ export default defineFamily('PROC', 'Procedure og begrundelse', {
         },
     }),
     'PROC-05': rule({
-        title: 'Begrundelsen er for kort', severity: 'warning', basis: 'FVL § 24',
+        title: 'Begrundelsen er for kort', severity: 'warning', reads: ['text:begrundelse'], basis: 'FVL § 24',
         explanation: 'En konkret og individuel vurdering kræver fakta. En begrundelse på under 25 ord er sjældent nok (forvaltningslovens § 24).',
         fix: 'Uddyb begrundelsen med sagens konkrete fakta.',
         messages: { main: { text: 'Begrundelsen har kun {words} ord. En konkret og individuel vurdering kræver fakta: uddyb den (forvaltningslovens § 24).' } },
@@ -85,6 +101,36 @@ export default defineFamily('PROC', 'Procedure og begrundelse', {
             if (!reasons) return;
             const words = wordCount(proseText(reasons.text));
             if (words > 0 && words < 25) report(reasons, { property: 'text', args: { words } });
+        },
+    }),
+    'PROC-06': rule({
+        title: 'Dokument kommet efter partshøringen', severity: 'warning', reads: ['word:dokumenttype', 'block:sagsforløb'], basis: 'FVL § 19',
+        explanation: 'Kommer der oplysninger efter partshøringen, skal borgeren høres igen, hvis de er til ugunst for borgeren, har væsentlig betydning for afgørelsen og ikke er kendt af borgeren (forvaltningslovens § 19). Et dokument af typen andet kan være borgerens eget og er ikke med.',
+        fix: 'Vurder, om dokumentet skal i partshøring; gør det, og tilføj den nye `partshøring`.',
+        messages: { main: { text: 'Dokumentet `{name}` er fra {date}, efter den seneste partshøring ({hearing}). Borgeren skal høres igen, hvis dokumentet rummer faktiske oplysninger eller en ekstern faglig vurdering, som borgeren ikke kender, som er til ugunst for borgeren og har væsentlig betydning for afgørelsen (forvaltningslovens § 19).' } },
+        requirement: 'Borgeren er hørt over de dokumenter, vurderingen bygger på',
+        check(ctx, report) {
+            const hearings = events(ctx.root).filter(e => e.kind === 'partshøring' && e.date && (!ctx.caseDate || e.date <= ctx.caseDate)).map(e => e.date).sort();
+            const last = hearings.at(-1);
+            if (!last) return;
+            for (const document of documents(ctx.root)) {
+                if (document.type !== 'andet' && document.date && document.date > last) {
+                    report(document, { property: 'date', args: { name: document.name, date: danishLongDate(document.date), hearing: danishLongDate(last) } });
+                }
+            }
+        },
+    }),
+    'PROC-07': rule({
+        title: 'Lovgrundlaget passer ikke til udfaldet', severity: 'warning', reads: ['word:formål', 'word:indstilling'], basis: 'FVL § 24, stk. 1, 1. pkt.',
+        explanation: 'Begrundelsen skal henvise til de retsregler, afgørelsen bygger på (forvaltningslovens § 24, stk. 1). Et lovgrundlag, der ikke nævner udfaldets egne regler – fx `LAB § 112` stående efter et skift til fleksjob – viser borgeren den forkerte hjemmel.',
+        fix: 'Ret `lovgrundlag`, så det nævner udfaldets egne regler.',
+        messages: { main: { text: '`lovgrundlag` nævner ingen af reglerne for {outcome} ({expected}). Ret lovgrundlaget, så borgeren kan se, hvad afgørelsen bygger på (forvaltningslovens § 24, stk. 1).' } },
+        requirement: 'Lovgrundlaget nævner udfaldets egne regler',
+        check(ctx, report) {
+            const basis = conclusionFacts(ctx.root).legalBasis;
+            const own = ctx.outcome ? OUTCOME_PROVISIONS[ctx.outcome] : undefined;
+            if (!basis || !own || basis.references.some(r => own.matches(r))) return;
+            report(basis, { args: { outcome: wordInText(ctx.outcome), expected: own.text } });
         },
     }),
 });

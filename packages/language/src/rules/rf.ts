@@ -1,9 +1,18 @@
 import * as ast from '../generated/ast.js';
-import { addMonths } from '../semantics/dates.js';
+import { addMonths, danishLongDate } from '../semantics/dates.js';
+import type { CheckContext } from './rule.js';
 import { attribute, block, conclusionFacts, plannedMeasures, sectorsOf } from '../semantics/model-access.js';
 import { defineFamily, rule } from './rule.js';
 
 /** RF: ressourceforløb, where one could still be granted (RP-2022, RP-2025, or granted by 31 January 2026). */
+
+/**
+ * A provision as cited for a forløb: after 31 January 2026 the chapter no longer stands in the law in
+ * force, so the citation names the former one.
+ */
+function citation(ctx: CheckContext, provision: string): string {
+    return ctx.caseDate && ctx.caseDate > '2026-01-31' ? `${provision} i det tidligere gældende kapitel 19 i lov om en aktiv beskæftigelsesindsats, jf. LBK nr. 280 af 1. marts 2024` : provision;
+}
 
 /** The periods of the planned measures, with the first start and the last end. */
 function planSpan(root: ast.Assessment): { periods: ast.Period[]; from: string; to: string } | undefined {
@@ -14,8 +23,8 @@ function planSpan(root: ast.Assessment): { periods: ast.Period[]; from: string; 
 
 export default defineFamily('RF', 'Ressourceforløb', {
     'RF-01': rule({
-        title: 'Ressourceforløb uden udviklingsperspektiv', severity: 'error',
-        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], basis: 'LAB § 112 (tidl. § 68 a)',
+        title: 'Ressourceforløb uden udviklingsperspektiv', severity: 'error', reads: ['word:arbejdsevne'],
+        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], regimeBy: 'bevilget', usikker: ['REF-2026a', 'REF-2026b', 'LAB-2027'], basis: 'LAB § 112 (tidl. § 68 a)',
         explanation: 'Ressourceforløb forudsætter et udviklingsperspektiv: arbejdsevnen skal kunne udvikles (LAB § 112).',
         fix: 'Tilføj `udviklingsperspektiv: "…"`, og vurder arbejdsevnen som `nedsat_kan_udvikles`.',
         messages: {
@@ -33,8 +42,8 @@ export default defineFamily('RF', 'Ressourceforløb', {
         },
     }),
     'RF-02': rule({
-        title: 'Ressourceforløb uden tværfaglig plan', severity: 'error',
-        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], basis: 'LAB §§ 112–113',
+        title: 'Ressourceforløb uden tværfaglig plan', severity: 'error', reads: ['word:indsatstype', 'block:indsatsplan'],
+        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], regimeBy: 'bevilget', usikker: ['REF-2026a', 'REF-2026b', 'LAB-2027'], basis: 'LAB §§ 112–113',
         explanation: 'Et ressourceforløb er en helhedsorienteret indsats på tværs af beskæftigelse, social og sundhed med en koordinerende sagsbehandler (LAB §§ 112–113).',
         fix: 'Planlæg indsatser fra mindst to sektorer, og angiv `koordinerende_sagsbehandler`.',
         messages: {
@@ -52,29 +61,31 @@ export default defineFamily('RF', 'Ressourceforløb', {
     }),
     'RF-03': rule({
         title: 'Ressourceforløbet er for langt', severity: 'error',
-        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], basis: 'LAB § 112',
+        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], regimeBy: 'bevilget', usikker: ['REF-2026a', 'REF-2026b', 'LAB-2027'], basis: 'LAB § 112',
         explanation: 'Et ressourceforløb varer højst tre år (LAB § 112, fra 2022).',
         fix: 'Tilpas indsatsplanens perioder, så forløbet holder sig inden for tre år.',
-        messages: { main: { text: 'Indsatsplanen strækker sig fra {from} til {to}, mere end tre år. Et ressourceforløb varer højst tre år (LAB § 112).' } },
+        messages: { main: { text: 'Indsatsplanen slutter {to}, mere end tre år efter forløbets start, {from}. Et ressourceforløb varer højst tre år ({law}).' } },
         requirement: 'Planen varer højst tre år',
         check(ctx, report) {
             const plan = block(ctx.root, 'indsatsplan');
             const span = planSpan(ctx.root);
-            if (plan && span && span.to > addMonths(span.from, 36)) report(plan, { keyword: 'indsatsplan', args: { from: span.from, to: span.to } });
+            const start = ctx.grantDate ?? ctx.caseDate;
+            if (plan && span && start && span.to > addMonths(start, 36)) report(plan, { keyword: 'indsatsplan', args: { from: danishLongDate(start), to: danishLongDate(span.to), law: citation(ctx, 'LAB § 112') } });
         },
     }),
     'RF-04': rule({
         title: 'Indsatsen starter for sent', severity: 'warning',
-        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], basis: 'LAB § 113, stk. 2',
-        explanation: 'Borgeren har ret til at få en indsats senest seks måneder efter, at ressourceforløbet er bevilget (LAB § 113, stk. 2).',
+        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], regimeBy: 'bevilget', usikker: ['REF-2026a', 'REF-2026b', 'LAB-2027'], basis: 'LAB § 113, stk. 2',
+        explanation: 'Borgeren har ret til at få en indsats senest seks måneder efter, at ressourceforløbet er bevilget (LAB § 113, stk. 2). Er der særlige grunde, kan det ske senere; før 1. juli 2026 forelægges sagen da igen for rehabiliteringsteamet.',
         fix: 'Planlæg den første indsats, så den starter inden for seks måneder.',
-        messages: { main: { text: 'Den første indsats starter {date}, mere end seks måneder efter sagens dato {caseDate}. Borgeren har ret til en indsats inden for seks måneder (LAB § 113, stk. 2).' } },
+        messages: { main: { text: 'Den første indsats starter {date}, mere end seks måneder efter forløbets start, {start}. Borgeren har ret til en indsats inden for seks måneder ({law}); kun særlige grunde kan begrunde en senere start.' } },
         requirement: 'Den første indsats starter inden for seks måneder',
         check(ctx, report) {
             const span = block(ctx.root, 'indsatsplan') ? planSpan(ctx.root) : undefined;
-            if (!span || !ctx.caseDate || span.from <= addMonths(ctx.caseDate, 6)) return;
+            const start = ctx.grantDate ?? ctx.caseDate;
+            if (!span || !start || span.from <= addMonths(start, 6)) return;
             const first = span.periods.find(p => p.from === span.from)!;
-            report(first, { property: 'from', args: { date: span.from, caseDate: ctx.caseDate } });
+            report(first, { property: 'from', args: { date: danishLongDate(span.from), start: danishLongDate(start), law: citation(ctx, 'LAB § 113, stk. 2') } });
         },
     }),
 });

@@ -21,9 +21,9 @@ export type RuleFamily = 'GEN' | 'UDF' | 'BOR' | 'CPR' | 'FD' | 'BV' | 'LAE' | '
 /**
  * A fact that one diagnostic owns: while it is reported, rules that read the fact stay silent
  * (one fact, one diagnostic). A misspelt word (GEN-09) owns `word:<list>`, a repeated block
- * (GEN-02) owns `block:<keyword>`.
+ * (GEN-02) owns `block:<keyword>`, a placeholder reasoning (GEN-08) owns `text:begrundelse`.
  */
-export type FactKey = `word:${WordListName}` | `block:${BlockKeyword}` | 'afklaring';
+export type FactKey = `word:${WordListName}` | `block:${BlockKeyword}` | 'afklaring' | 'text:begrundelse';
 
 /** One way a rule can speak: its Danish text (with `{placeholders}`) and where it differs from the rule. */
 export interface RuleMessage {
@@ -125,6 +125,8 @@ export interface QuickFix {
     titleFor?: (diagnostic: Diagnostic) => string;
     /** The message variants the fix is offered for; absent: every variant. */
     variants?: readonly string[];
+    /** The fix changes a fact other rules read (the outcome), so their findings may follow: intended. */
+    changesOutcome?: boolean;
     edits: (diagnostic: Diagnostic, document: LangiumDocument<ast.Assessment>) => TextEdit[] | undefined;
 }
 

@@ -1,7 +1,9 @@
-import { isInList } from '../legal/enumerations.js';
 import { isOutcome } from '../semantics/facts.js';
 import { caseFacts, citizenFacts, conclusionFacts } from '../semantics/model-access.js';
 import { defineFamily, rule } from './rule.js';
+
+/** A forløb granted on or before this day runs on under the old rules (lov nr. 1750 af 29/12/2025). */
+export const LAST_GRANT_UNDER_OLD_RULES = '2026-01-31';
 
 /** UDF: the outcome being prepared, and whether the law in force allows it. */
 
@@ -11,18 +13,25 @@ export function capitalise(word: string): string {
 
 export default defineFamily('UDF', 'Udfald og regelsæt', {
     'UDF-01': rule({
-        title: 'Udfaldet findes ikke længere for nye sager', severity: 'error',
-        regimes: ['REF-2026a', 'REF-2026b', 'LAB-2027'], basis: 'lov nr. 1750 af 29/12/2025',
-        explanation: 'Fra 1. februar 2026 kan der ikke bevilges nye ressourceforløb eller ny revalidering (lov nr. 1750 af 29/12/2025). Forløb bevilget senest 31. januar 2026 fortsætter efter de gamle regler.',
-        fix: 'Vælg et andet udfald (fx jobafklaringsforløb, fleksjob eller anden_indsats), eller ret sagens dato, hvis beskrivelsen hører til et forløb bevilget før 1. februar 2026.',
-        messages: { main: { text: '{outcome} kan ikke længere bevilges i nye sager (lov nr. 1750 af 29/12/2025, fra 1. februar 2026). Vælg et andet udfald, eller ret sagens dato.' } },
+        title: 'Udfaldet kan ikke bevilges i nye sager', severity: 'error',
+        regimes: ['REF-2026a', 'REF-2026b', 'LAB-2027'], reads: ['word:formål', 'word:indstilling'], basis: 'lov nr. 1750 af 29/12/2025',
+        explanation: 'Fra 1. februar 2026 kan der ikke bevilges nye ressourceforløb eller ny revalidering (lov nr. 1750 af 29/12/2025). Et forløb, der er bevilget senest 31. januar 2026, fortsætter efter de gamle regler: skriv bevillingsdatoen i `sag.bevilget`, så tjekkes det efter dem.',
+        fix: 'Hører beskrivelsen til et forløb, der er bevilget senest 31. januar 2026, så skriv `bevilget: <dato>` i `sag`. Ellers vælg et andet udfald.',
+        messages: {
+            main: { text: 'Der kan ikke bevilges {what} efter 31. januar 2026 (lov nr. 1750 af 29/12/2025). Hører beskrivelsen til et forløb, der er bevilget senest 31. januar 2026, så skriv bevillingsdatoen i `sag.bevilget`. Ellers vælg et andet udfald.' },
+            sygedagpenge: { text: 'Der kan ikke bevilges {what} efter 31. januar 2026 (lov nr. 1750 af 29/12/2025). Hører beskrivelsen til et forløb, der er bevilget senest 31. januar 2026, så skriv bevillingsdatoen i `sag.bevilget`. Ellers vælg et andet udfald: borgeren får sygedagpenge, så et jobafklaringsforløb kan være en mulighed.' },
+        },
         requirement: 'Udfaldet kan bevilges efter reglerne på sagens dato',
         check(ctx, report) {
+            if (ctx.grantDate && ctx.grantDate <= LAST_GRANT_UNDER_OLD_RULES) return;
             // One diagnostic: on the conclusion when it names the abolished outcome, else on the purpose.
             const { purpose } = caseFacts(ctx.root);
             const { recommendation } = conclusionFacts(ctx.root);
             const abolished = [recommendation, purpose].find(n => n && (n.value === 'ressourceforløb' || n.value === 'revalidering'));
-            if (abolished) report(abolished, { property: 'value', args: { outcome: capitalise(abolished.value) } });
+            if (!abolished) return;
+            const onSickness = citizenFacts(ctx.root).benefit?.value === 'sygedagpenge';
+            const what = abolished.value === 'ressourceforløb' ? 'nye ressourceforløb' : 'ny revalidering';
+            report(abolished, { property: 'value', variant: onSickness ? 'sygedagpenge' : 'main', args: { what } });
         },
     }),
     'UDF-02': rule({
@@ -52,16 +61,33 @@ export default defineFamily('UDF', 'Udfald og regelsæt', {
     }),
     'UDF-04': rule({
         title: 'Jobafklaringsforløb kræver sygedagpenge eller ressourceforløbsydelse', severity: 'error',
-        outcomes: ['jobafklaringsforløb'], basis: 'SDL § 24; LAB kap. 18',
+        outcomes: ['jobafklaringsforløb'], reads: ['word:ydelse'], basis: 'SDL § 24; LAB kapitel 18',
         explanation: 'Jobafklaringsforløb er for sygemeldte, hvis sygedagpenge ikke kan forlænges (sygedagpengeloven § 24, LAB kapitel 18). Under forløbet får borgeren ressourceforløbsydelse.',
         fix: 'Tjek borgerens ydelse, eller vælg et andet udfald.',
         messages: { main: { text: 'Jobafklaringsforløb forudsætter, at borgeren får sygedagpenge eller ressourceforløbsydelse (sygedagpengeloven § 24; LAB kapitel 18), men ydelsen er {benefit}. Ret ydelsen eller udfaldet.' } },
         requirement: 'Borgeren får en ydelse, der giver ret til jobafklaringsforløb',
         check(ctx, report) {
             const benefit = citizenFacts(ctx.root).benefit;
-            if (benefit && isInList('ydelse', benefit.value) && benefit.value !== 'sygedagpenge' && benefit.value !== 'ressourceforløbsydelse') {
+            if (benefit && benefit.value !== 'sygedagpenge' && benefit.value !== 'ressourceforløbsydelse') {
                 report(benefit, { property: 'value', args: { benefit: benefit.value } });
             }
+        },
+    }),
+    'UDF-05': rule({
+        title: 'Seniorførtidspension er afskaffet', severity: 'error', reads: ['word:formål', 'word:indstilling'], basis: 'LSP § 26 a; lov nr. 1559 af 27/12/2019',
+        explanation: 'Seniorførtidspension blev afskaffet 1. januar 2020 (lov nr. 1559 af 27/12/2019) og afløst af seniorpension, som Udbetaling Danmarks Seniorpensionsenhed træffer afgørelse om (pensionslovens kapitel 3 a) – ikke kommunen på grundlag af en arbejdsevnebeskrivelse.',
+        fix: 'Vælg førtidspension, hvis det er det, sagen handler om; søger borgeren seniorpension, sker det hos Seniorpensionsenheden.',
+        messages: { main: { text: 'Seniorførtidspension blev afskaffet 1. januar 2020 (lov nr. 1559 af 27/12/2019). Søger borgeren seniorpension, træffer Seniorpensionsenheden afgørelsen (pensionslovens kapitel 3 a). Vælg førtidspension, hvis det er det, sagen handler om, eller et andet udfald.' } },
+        requirement: 'Udfaldet findes i loven',
+        check(ctx, report) {
+            const { purpose } = caseFacts(ctx.root);
+            const { recommendation } = conclusionFacts(ctx.root);
+            for (const node of [recommendation, purpose]) if (node?.value === 'seniorførtidspension') report(node, { property: 'value' });
+        },
+        quickFix: {
+            title: 'Ret til førtidspension',
+            changesOutcome: true,
+            edits: d => [{ range: d.range, newText: 'førtidspension' }],
         },
     }),
 });

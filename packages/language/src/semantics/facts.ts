@@ -48,7 +48,8 @@ export function computeFacts(root: ast.Assessment, ruleSetOverride?: string): Fa
         if (cpr.valid) birthDate = cpr.birthDate;
     }
     const age = birthDate && caseDate ? ageOn(birthDate, caseDate) : undefined;
-    return { regime, caseDate, outcome, outcomeNode, birthDate, age };
+    const grantDate = isValidIsoDate(kase.grantDate?.value) ? kase.grantDate!.value : undefined;
+    return { regime, caseDate, grantDate, outcome, outcomeNode, birthDate, age };
 }
 
 /** The prose as written on one line, mentions as `@name` (for short values: rule set, cpr). */

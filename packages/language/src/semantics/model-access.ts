@@ -148,6 +148,8 @@ export function caseFacts(root: ast.Assessment) {
         municipality: prop(props, ast.isMunicipality),
         caseworker: prop(props, ast.isCaseworker),
         ruleSet: prop(props, ast.isRuleSet),
+        grantDate: prop(props, ast.isGrantDate),
+        caseNumber: prop(props, ast.isCaseNumber),
     };
 }
 
@@ -165,6 +167,9 @@ export function conclusionFacts(root: ast.Assessment) {
         legalBasis: prop(props, ast.isLegalBasis),
         developmentPerspective: prop(props, ast.isDevelopmentPerspective),
         obviouslyFutile: prop(props, ast.isObviouslyFutile),
+        cannotImprove: prop(props, ast.isCannotImprove),
+        citizenViewAnswer: prop(props, ast.isCitizenViewAnswer),
+        toCitizen: prop(props, ast.isToCitizen),
     };
 }
 

@@ -1,12 +1,25 @@
-import { RULES, ruleApplies, type Assessment, type Facts, type ResolvedConfig, type RuleDefinition } from '@arbejdsevne/language';
+import { RULES, ruleApplies, type Assessment, type Facts, type ResolvedConfig } from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
-/** One row per rule: opfyldt / mangler / ikke relevant, with id and basis (the appendix, sections/appendix.ts). */
+/**
+ * One row per rule for the appendix: the rule's requirement (what must hold) and its status in the
+ * words of the catalogue: Opfyldt, Mangler (fejl), Mangler (advarsel), Bemærkning (a triggered
+ * information rule), Ikke relevant, Slået fra.
+ */
 export function checklist(_root: Assessment, diagnostics: readonly Diagnostic[], facts: Facts, config?: Pick<ResolvedConfig, 'profil' | 'regler'>): string[][] {
-    const found = new Set(diagnostics.map(d => String(d.code)));
+    const worst = new Map<string, number>();
+    for (const d of diagnostics) {
+        const code = String(d.code);
+        worst.set(code, Math.min(worst.get(code) ?? 4, d.severity ?? 1));
+    }
     const settings = { profil: config?.profil ?? 'gældende_ret', regler: config?.regler ?? {} } as const;
-    return (RULES as readonly RuleDefinition[]).map(rule => {
-        const status = found.has(rule.id) ? 'Mangler' : ruleApplies(rule, facts, settings) ? 'Opfyldt' : 'Ikke relevant';
-        return [`${rule.id} ${rule.title}`, status, rule.basis];
-    });
+    return RULES.map(rule => [`${rule.id} ${rule.requirement}`, status(worst.get(rule.id), settings.regler[rule.id] === 'off', ruleApplies(rule, facts, settings)), rule.basis]);
+}
+
+function status(severity: number | undefined, off: boolean, applies: boolean): string {
+    if (off) return 'Slået fra';
+    if (severity === 1) return 'Mangler (fejl)';
+    if (severity === 2) return 'Mangler (advarsel)';
+    if (severity !== undefined) return 'Bemærkning';
+    return applies ? 'Opfyldt' : 'Ikke relevant';
 }
