@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cli, tempDir } from './cli-harness.js';
-import { canonical } from '../helpers.js';
+import { canonical, repoRoot } from '../helpers.js';
 
 describe('arbejdsevne tjek', () => {
     test('the canonical example: no diagnostics, a summary line, exit 0', async () => {
@@ -114,6 +114,18 @@ describe('arbejdsevne regler, --version, --help', () => {
         expect(new Set(rules.map(r => r.id)).size).toBe(rules.length);
         const cpr03 = rules.find(r => r.id === 'CPR-03')!;
         expect(cpr03).toMatchObject({ basis: 'GDPR art. 5, stk. 1, litra c (dataminimering); DBL § 11', severity: 'warning', regimes: ['RP-2022', 'RP-2025', 'REF-2026a', 'REF-2026b', 'LAB-2027'] });
+    });
+
+    test('regler --format json lists every id of the rule catalogue (legal-rules.md), each with its requirement; no text names a file', async () => {
+        const catalogue = readFileSync(path.join(repoRoot, '..', 'shared', 'design', 'legal-rules.md'), 'utf8');
+        const ids = [...catalogue.matchAll(/^\| ([A-Z]+-\d{2}) \|/gm)].map(m => m[1]);
+        expect(ids.length).toBeGreaterThan(60);
+        const { stdout } = await cli(['regler', '--format', 'json']);
+        const rules = JSON.parse(stdout) as Array<{ id: string; requirement: string }>;
+        expect(rules.map(r => r.id).sort()).toEqual([...new Set(ids)].sort());
+        for (const rule of rules) expect(rule.requirement.length, rule.id).toBeGreaterThan(10);
+        expect(stdout).not.toMatch(/\bseed\b|\.txt\b|\.md\b|\.ts\b/);
+        expect(readFileSync(path.join(repoRoot, 'docs', 'regler.md'), 'utf8').split('\n').slice(3).join('\n')).not.toMatch(/\bseed\b|\.txt\b/);
     });
 
     test('regler as text ends with a count', async () => {

@@ -6,6 +6,7 @@ export function ruleSummary(rule: RuleDefinition) {
     return {
         id: rule.id,
         title: rule.title,
+        requirement: rule.requirement,
         severity: rule.severity,
         regimes: rule.regimes ?? REGIME_IDS,
         outcomes: rule.outcomes ?? null,

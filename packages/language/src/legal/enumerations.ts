@@ -19,14 +19,14 @@ export const DOKUMENTTYPER = ['LÆ265', 'LÆ285', 'speciallægeerklæring', 'kli
 
 export type Sector = 'beskæftigelse' | 'social' | 'sundhed';
 
-/** Each measure type belongs to a sector and has a legal basis. */
+/** Each measure type belongs to a sector and has a legal basis (LAB chapters as in LBK nr. 280 af 1. marts 2024). */
 export const INDSATSTYPER = {
-    vejledning_og_opkvalificering: { sector: 'beskæftigelse', basis: 'LAB kap. 10', label: 'Vejledning og opkvalificering' },
+    vejledning_og_opkvalificering: { sector: 'beskæftigelse', basis: 'LAB kap. 14', label: 'Vejledning og opkvalificering' },
     virksomhedspraktik: { sector: 'beskæftigelse', basis: 'LAB kap. 11', label: 'Virksomhedspraktik' },
     løntilskud: { sector: 'beskæftigelse', basis: 'LAB kap. 12', label: 'Ansættelse med løntilskud' },
-    mentor: { sector: 'beskæftigelse', basis: 'LAB kap. 13', label: 'Mentorstøtte' },
-    ips: { sector: 'beskæftigelse', basis: 'LAB kap. 10', label: 'IPS (individuelt planlagt job med støtte)' },
-    nytteindsats: { sector: 'beskæftigelse', basis: 'LAB kap. 14', label: 'Nytteindsats' },
+    mentor: { sector: 'beskæftigelse', basis: 'LAB kap. 26', label: 'Mentorstøtte' },
+    ips: { sector: 'beskæftigelse', basis: 'LAB kap. 14 og 26', label: 'IPS (individuelt planlagt job med støtte)' },
+    nytteindsats: { sector: 'beskæftigelse', basis: 'LAB kap. 13', label: 'Nytteindsats' },
     fleksjob_afprøvning: { sector: 'beskæftigelse', basis: 'LAB § 116', label: 'Afprøvning med henblik på fleksjob' },
     psykiatrisk_udredning: { sector: 'sundhed', basis: 'SUL', label: 'Psykiatrisk udredning' },
     psykologbehandling: { sector: 'sundhed', basis: 'SUL § 69', label: 'Psykologbehandling' },

@@ -1,5 +1,5 @@
 import type * as ast from '../generated/ast.js';
-import { addMonths } from '../semantics/dates.js';
+import { addMonths, danishLongDate } from '../semantics/dates.js';
 import { block, citizenFacts, events } from '../semantics/model-access.js';
 import { defineFamily, rule } from './rule.js';
 
@@ -29,7 +29,7 @@ export default defineFamily('AF', 'Afklaring', {
             const aktivitetsparat = citizenFacts(ctx.root).visitation?.value === 'aktivitetsparat';
             const recent = events(ctx.root).some(e => e.kind === 'afklaring' && e.date <= ctx.caseDate! && e.date >= twoYearsBefore);
             if (aktivitetsparat && ctx.age !== undefined && ctx.age >= 30 && since <= twoYearsBefore && !recent) {
-                report(history, { keyword: 'sagsforløb', args: { since }, owns: 'afklaring' });
+                report(history, { keyword: 'sagsforløb', args: { since: danishLongDate(since) }, owns: 'afklaring' });
             }
         },
     }),

@@ -1,4 +1,4 @@
-import { addMonths } from '../semantics/dates.js';
+import { addMonths, danishLongDate } from '../semantics/dates.js';
 import { block, conclusionFacts } from '../semantics/model-access.js';
 import { proseText } from '../semantics/prose.js';
 import { citizenStatementSkeleton } from '../skeletons.js';
@@ -30,12 +30,12 @@ export default defineFamily('BV', 'Borgerens stemme', {
         },
     }),
     'BV-02': rule({
-        title: 'Borgerens vurdering er ikke aktuel', severity: 'warning', reads: ['block:borgerens_vurdering'], basis: 'RSL § 4',
-        explanation: 'Borgerens vurdering skal være aktuel: højst seks måneder gammel på beskrivelsens dato, og ikke dateret senere end den.',
+        title: 'Borgerens vurdering er ikke aktuel', severity: 'warning', reads: ['block:borgerens_vurdering'], basis: 'RSL § 4 (medvirken); god praksis (seks måneder)',
+        explanation: 'Borgerens vurdering skal være aktuel (retssikkerhedslovens § 4 om borgerens medvirken). God praksis er højst seks måneder gammel på beskrivelsens dato, og aldrig dateret senere end den.',
         fix: 'Tal med borgeren igen, og skriv den nye vurdering med dato.',
         messages: {
-            main: { text: 'Borgerens vurdering er fra {date}, mere end seks måneder før sagens dato {caseDate}. Tal med borgeren igen, og skriv en aktuel vurdering (retssikkerhedslovens § 4).' },
-            after: { text: 'Borgerens vurdering er dateret {date}, efter sagens dato {caseDate}. Ret datoen (retssikkerhedslovens § 4).' },
+            main: { text: 'Borgerens vurdering er fra {date}, mere end seks måneder før sagens dato, {caseDate} (seks måneder er god praksis). Tal med borgeren igen, og skriv en aktuel vurdering (retssikkerhedslovens § 4).' },
+            after: { text: 'Borgerens vurdering er dateret {date}, efter sagens dato, {caseDate}. Ret datoen (retssikkerhedslovens § 4).' },
             noDate: { text: 'Borgerens vurdering har ingen dato, så det kan ikke ses, om den er aktuel. Skriv datoen efter `borgerens_vurdering` (retssikkerhedslovens § 4).' },
         },
         requirement: 'Borgerens vurdering er dateret og aktuel',
@@ -49,9 +49,9 @@ export default defineFamily('BV', 'Borgerens stemme', {
             }
             if (!ctx.caseDate) return;
             if (statement.date > ctx.caseDate) {
-                report(statement, { property: 'date', variant: 'after', args: { date: statement.date, caseDate: ctx.caseDate } });
+                report(statement, { property: 'date', variant: 'after', args: { date: danishLongDate(statement.date), caseDate: danishLongDate(ctx.caseDate) } });
             } else if (statement.date < addMonths(ctx.caseDate, -6)) {
-                report(statement, { property: 'date', args: { date: statement.date, caseDate: ctx.caseDate } });
+                report(statement, { property: 'date', args: { date: danishLongDate(statement.date), caseDate: danishLongDate(ctx.caseDate) } });
             }
         },
     }),

@@ -1,3 +1,4 @@
+import { wordInText } from '../legal/enumerations.js';
 import * as ast from '../generated/ast.js';
 import { isInList } from '../legal/enumerations.js';
 import { AREA_KEYWORDS, areaItems, barriers, block, citizenFacts, resources } from '../semantics/model-access.js';
@@ -116,7 +117,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
             const benefit = citizenFacts(ctx.root).benefit;
             // A misspelt word is GEN-09's fact; only two valid words can disagree.
             if (open && benefit && isInList('ydelse', open.benefit) && isInList('ydelse', benefit.value) && open.benefit !== benefit.value) {
-                report(open, { property: 'benefit', variant: 'mismatch', args: { provision: open.benefit, benefit: benefit.value } });
+                report(open, { property: 'benefit', variant: 'mismatch', args: { provision: wordInText(open.benefit), benefit: wordInText(benefit.value) } });
             }
         },
     }),

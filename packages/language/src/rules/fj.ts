@@ -27,7 +27,7 @@ export default defineFamily('FJ', 'Fleksjob', {
             if (!c.block) return;
             const capacity = c.workCapacity?.value;
             if (!c.workCapacity) report(c.block, { keyword: 'vurdering', variant: 'missing' });
-            else if (capacity !== 'væsentligt_og_varigt_nedsat' && capacity !== 'meget_begrænset') report(c.workCapacity, { property: 'value', args: { capacity: capacity ?? '' } });
+            else if (capacity !== 'væsentligt_og_varigt_nedsat' && capacity !== 'meget_begrænset') report(c.workCapacity, { property: 'value', args: { capacity: wordInText(capacity) } });
         },
     }),
     'FJ-02': rule({

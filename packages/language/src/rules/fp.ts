@@ -1,3 +1,4 @@
+import { wordInText } from '../legal/enumerations.js';
 import * as ast from '../generated/ast.js';
 import { allBarriers, conclusionFacts, documents } from '../semantics/model-access.js';
 import { proseSegments } from '../semantics/prose.js';
@@ -61,7 +62,7 @@ export default defineFamily('FP', 'Førtidspension', {
             const c = conclusionFacts(ctx.root);
             if (!c.block) return;
             if (!c.workCapacity) report(c.block, { keyword: 'vurdering', variant: 'missing' });
-            else if (c.workCapacity.value !== 'ingen_selvforsørgelse') report(c.workCapacity, { property: 'value', args: { capacity: c.workCapacity.value } });
+            else if (c.workCapacity.value !== 'ingen_selvforsørgelse') report(c.workCapacity, { property: 'value', args: { capacity: wordInText(c.workCapacity.value) } });
         },
     }),
     'FP-03': rule({

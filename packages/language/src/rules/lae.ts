@@ -1,3 +1,4 @@
+import { wordInText } from '../legal/enumerations.js';
 import * as ast from '../generated/ast.js';
 import { addMonths, danishLongDate } from '../semantics/dates.js';
 import { block, conclusionFacts, documents } from '../semantics/model-access.js';
@@ -25,7 +26,7 @@ export default defineFamily('LAE', 'Lægelig dokumentation', {
             if (ctx.outcome === 'jobafklaringsforløb') {
                 if (!types.has('LÆ265') && !types.has('LÆ285')) report(documentation, { keyword: 'dokumentation', variant: 'jobafklaring' });
             } else if (!types.has('LÆ265')) {
-                report(documentation, { keyword: 'dokumentation', args: { outcome: ctx.outcome ?? '' } });
+                report(documentation, { keyword: 'dokumentation', args: { outcome: wordInText(ctx.outcome) } });
             }
         },
     }),

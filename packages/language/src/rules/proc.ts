@@ -72,7 +72,7 @@ export default defineFamily('PROC', 'Procedure og begrundelse', {
             for (const document of documents(ctx.root)) {
                 if (!HEALTH_DOCUMENTS.has(document.type) || !document.date) continue;
                 if (!consents.some(c => c.date <= document.date)) {
-                    report(document, { property: 'name', args: { name: document.name, type: document.type, date: document.date } });
+                    report(document, { property: 'name', args: { name: document.name, type: wordInText(document.type), date: danishLongDate(document.date) } });
                 }
             }
         },
@@ -91,10 +91,10 @@ export default defineFamily('PROC', 'Procedure og begrundelse', {
         },
     }),
     'PROC-05': rule({
-        title: 'Begrundelsen er for kort', severity: 'warning', reads: ['text:begrundelse'], basis: 'FVL § 24',
-        explanation: 'En konkret og individuel vurdering kræver fakta. En begrundelse på under 25 ord er sjældent nok (forvaltningslovens § 24).',
+        title: 'Begrundelsen er for kort', severity: 'warning', reads: ['text:begrundelse'], basis: 'FVL § 24 (grænsen på 25 ord er praksis)',
+        explanation: 'En konkret og individuel vurdering kræver de fakta, den bygger på (forvaltningslovens § 24). En meget kort begrundelse rummer dem sjældent; grænsen på 25 ord er praksis, ikke lov.',
         fix: 'Uddyb begrundelsen med sagens konkrete fakta.',
-        messages: { main: { text: 'Begrundelsen har kun {words} ord. En konkret og individuel vurdering kræver fakta: uddyb den (forvaltningslovens § 24).' } },
+        messages: { main: { text: 'Begrundelsen er meget kort. En konkret og individuel vurdering skal vise de fakta, den bygger på: hvad borgeren kan, hvad der begrænser, og hvad det betyder for arbejdsevnen (forvaltningslovens § 24).' } },
         requirement: 'Begrundelsen er konkret og individuel',
         check(ctx, report) {
             const { reasons } = conclusionFacts(ctx.root);

@@ -1,3 +1,4 @@
+import { wordInText } from '../legal/enumerations.js';
 import * as ast from '../generated/ast.js';
 import { addMonths, danishLongDate } from '../semantics/dates.js';
 import type { CheckContext } from './rule.js';
@@ -37,7 +38,7 @@ export default defineFamily('RF', 'Ressourceforløb', {
             if (!c.block) return;
             if (!c.developmentPerspective) report(c.block, { keyword: 'vurdering' });
             if (c.workCapacity && c.workCapacity.value !== 'nedsat_kan_udvikles') {
-                report(c.workCapacity, { property: 'value', variant: 'capacity', args: { capacity: c.workCapacity.value } });
+                report(c.workCapacity, { property: 'value', variant: 'capacity', args: { capacity: wordInText(c.workCapacity.value) } });
             }
         },
     }),

@@ -1,3 +1,4 @@
+import { wordInText } from '../legal/enumerations.js';
 import { block, conclusionFacts, events } from '../semantics/model-access.js';
 import { defineFamily, rule } from './rule.js';
 
@@ -21,7 +22,7 @@ export default defineFamily('RT', 'Rehabiliteringsteam', {
             if (!history || !ctx.outcome) return;
             if (ctx.outcome === 'førtidspension' && conclusionFacts(ctx.root).obviouslyFutile) return;
             if (events(ctx.root).some(e => e.kind === 'rehabiliteringsteam')) return;
-            report(history, { keyword: 'sagsforløb', variant: ctx.outcome === 'ressourceforløb' ? 'ressourceforløb' : 'main', args: { outcome: ctx.outcome } });
+            report(history, { keyword: 'sagsforløb', variant: ctx.outcome === 'ressourceforløb' ? 'ressourceforløb' : 'main', args: { outcome: wordInText(ctx.outcome) } });
         },
     }),
 });

@@ -1,3 +1,4 @@
+import { wordInText } from '../legal/enumerations.js';
 import { isOutcome } from '../semantics/facts.js';
 import { caseFacts, citizenFacts, conclusionFacts } from '../semantics/model-access.js';
 import { defineFamily, rule } from './rule.js';
@@ -69,7 +70,7 @@ export default defineFamily('UDF', 'Udfald og regelsæt', {
         check(ctx, report) {
             const benefit = citizenFacts(ctx.root).benefit;
             if (benefit && benefit.value !== 'sygedagpenge' && benefit.value !== 'ressourceforløbsydelse') {
-                report(benefit, { property: 'value', args: { benefit: benefit.value } });
+                report(benefit, { property: 'value', args: { benefit: wordInText(benefit.value) } });
             }
         },
     }),
