@@ -157,3 +157,27 @@ describe('semantic tokens, code lens, document links', () => {
         expect(links.every(l => l.target!.startsWith('https://www.retsinformation.dk/search?q='))).toBe(true);
     });
 });
+
+describe('the syntax of catalogue revision 2 in the editor', () => {
+    const revision2 = canonical
+        .replace('    sagsbehandler: "Anna Andersen, socialrådgiver"\n', '    sagsbehandler: "Anna Andersen, socialrådgiver"\n    sagsnummer: "2026-12345"\n')
+        .replace('borgerens_vurdering 2026-11-10 """', 'borgerens_vurdering 2026-11-10 delvis_enig """')
+        .replace('    lovgrundlag: LAB § 116\n', '    borgerens_synspunkt: "Fie mener, hun kan mere; det prøves i fleksjobbet"\n    til_borgeren: "Du får et fleksjob med de hensyn, du har brug for."\n    lovgrundlag: LAB § 116\n');
+
+    test('hover explains bevilget, the stance, kan_ikke_forbedres and til_borgeren in Danish', async () => {
+        await hover({ text: mark('sagsnummer', '<|>', revision2), index: 0, hover: /^\*\*sagsnummer\*\*\n\nKommunens sagsnummer/ });
+        await hover({ text: mark('delvis_enig', '<|>', revision2), index: 0, hover: /borgerens_synspunkt/ });
+        await hover({ text: mark('til_borgeren', '<|>', revision2), index: 0, hover: /skrevet til "du"/ });
+        await hover({ text: mark('borgerens_synspunkt', '<|>', revision2), index: 0, hover: /forvaltningslovens § 24/ });
+    });
+
+    test('completion offers the new properties where they belong', async () => {
+        await completion({ text: mark('    kommune:', '<|>', revision2), index: 0, assert: list => expect(list.items.map(i => i.label)).toEqual(expect.arrayContaining(['bevilget', 'sagsnummer'])) });
+        const statement = revision2.replace('delvis_enig ', '<|>');
+        await completion({ text: statement, index: 0, assert: list => expect(list.items.map(i => i.label)).toEqual(expect.arrayContaining(['enig', 'delvis_enig', 'uenig'])) });
+    });
+
+    test('formatting leaves the new syntax as written', async () => {
+        await formatting({ before: revision2, after: revision2 });
+    });
+});
