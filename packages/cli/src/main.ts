@@ -1,10 +1,10 @@
 import { Command, CommanderError, Help } from 'commander';
-import { createRequire } from 'node:module';
 import { runCheck } from './commands/check.js';
 import { runRules } from './commands/rules.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { collect } from './options.js';
 import { docsFile } from './services.js';
+import { version } from './version.js';
 
 const TITLES: Record<string, string> = { 'Usage:': 'Brug:', 'Options:': 'Tilvalg:', 'Commands:': 'Kommandoer:', 'Arguments:': 'Argumenter:' };
 
@@ -26,9 +26,6 @@ function danishTerms(text: string): string {
     return text.replace('[options]', '[tilvalg]').replace('[command]', '[kommando]');
 }
 
-function version(): string {
-    return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
-}
 
 /** Builds the `arbejdsevne` command. `out`/`err` are injectable for tests. */
 export function buildProgram(out: (text: string) => void, err: (text: string) => void, setExit: (code: number) => void): Command {

@@ -2,6 +2,7 @@ import { createArbejdsevneServices, type ArbejdsevneConfig, type ArbejdsevneServ
 import { NodeFileSystem } from 'langium/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { homedir } from 'node:os';
 import { URI } from 'langium';
 
@@ -14,10 +15,17 @@ export function createServices(overrides: ArbejdsevneConfig = {}): ArbejdsevneSe
     return services;
 }
 
-/** docs/regler.md of this installation, if present. */
+/**
+ * docs/regler.md of this installation, if present: beside the bundle in an installed package
+ * (dist/regler.md), or in the repository's docs/ above it.
+ */
 export function docsFile(): string | undefined {
-    const file = fileURLToPath(new URL('../../../docs/regler.md', import.meta.url));
-    return existsSync(file) ? file : undefined;
+    let dir = path.dirname(fileURLToPath(import.meta.url));
+    for (let up = 0; up < 5; up++) {
+        for (const candidate of [path.join(dir, 'regler.md'), path.join(dir, 'docs', 'regler.md')]) if (existsSync(candidate)) return candidate;
+        dir = path.dirname(dir);
+    }
+    return undefined;
 }
 
 function docsUri(): string | undefined {

@@ -6,7 +6,9 @@ import { collectFiles, readText } from '../files.js';
 import { formatText, sortDiagnostics, summary, toCliDiagnostic, type CliDiagnostic } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
 import { configFromOptions, type CheckerOptions } from '../options.js';
-import { createServices } from '../services.js';
+import { toSarif } from '../sarif.js';
+import { createServices, docsFile } from '../services.js';
+import { version } from '../version.js';
 
 const BATCH = 100;
 
@@ -30,15 +32,17 @@ export async function checkFiles(files: readonly string[], options: CheckerOptio
 
 export async function runCheck(args: string[], options: CheckOptions, out: (text: string) => void): Promise<number> {
     const format = options.format ?? 'text';
-    if (format !== 'text' && format !== 'json') {
+    if (format !== 'text' && format !== 'json' && format !== 'sarif') {
         const { CliError } = await import('../exit-codes.js');
-        throw new CliError(`--format skal være "text" eller "json", ikke "${format}".`);
+        throw new CliError(`--format skal være "text", "json" eller "sarif", ikke "${format}".`);
     }
     const files = await collectFiles(args);
     const results = await checkFiles(files, options);
     const all: CliDiagnostic[] = sortDiagnostics(results.flatMap(r => r.diagnostics.map(d => toCliDiagnostic(r.file, d))));
     if (format === 'json') {
         out(JSON.stringify(all, null, 2));
+    } else if (format === 'sarif') {
+        out(JSON.stringify(toSarif(all, version(), docsFile()), null, 2));
     } else {
         for (const d of all) out(formatText(d));
         // A file with more findings than shown ends with "… og N flere fund"; the summary counts them all.
