@@ -1,15 +1,24 @@
-// Bundles the CLI into one file: loading Langium as hundreds of ES modules costs ~350 ms per run.
+// Bundles the CLI with everything it needs at run time, so `npm pack` gives a package without
+// dependencies: Langium, pdfkit, fontkit and docx in dist/ (loading Langium as hundreds of ES
+// modules costs ~350 ms per run), and beside them the files they read: pdfkit's colour profile and
+// standard fonts, the DejaVu fonts and docs/regler.md.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.join(here, 'dist');
+const require = createRequire(import.meta.url);
+const { version } = JSON.parse(readFileSync(path.join(here, 'package.json'), 'utf8'));
 
 // Old chunks must not pile up: their names change with their content.
-rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
+rmSync(dist, { recursive: true, force: true });
 
 await build({
-    entryPoints: [new URL('./out/main.js', import.meta.url).pathname],
-    outdir: new URL('./dist', import.meta.url).pathname,
+    entryPoints: [path.join(here, 'out/bin.js')],
+    outdir: dist,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
@@ -18,10 +27,19 @@ await build({
     target: 'node20',
     sourcemap: true,
     minify: false,
-    // Packages that read their own data files from disk at run time stay outside the bundle.
-    external: ['pdfkit', 'fontkit', 'docx', 'playwright-core'],
-    // CommonJS dependencies bundled into ES modules still ask for require and __filename (write-file-atomic does).
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url);" },
+    // CommonJS dependencies bundled into ES modules still ask for require, __filename and __dirname.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __pathDirname(__filename);" },
     define: { 'process.env.ARBEJDSEVNE_VERSION': JSON.stringify(version) },
     logLevel: 'warning',
 });
+
+// pdfkit reads its colour profile relative to the chunk that holds it, and its standard fonts as
+// '#standard-fonts/…' (this package's "imports").
+const pdfkit = path.dirname(require.resolve('pdfkit'));
+for (const folder of [dist, path.join(dist, 'chunks')]) cpSync(path.join(pdfkit, 'data'), path.join(folder, 'data'), { recursive: true });
+cpSync(path.join(pdfkit, 'standard-fonts'), path.join(dist, 'standard-fonts'), { recursive: true });
+const fonts = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+mkdirSync(path.join(dist, 'fonts'), { recursive: true });
+for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) cpSync(path.join(fonts, font), path.join(dist, 'fonts', font));
+cpSync(path.join(fonts, '..', 'LICENSE'), path.join(dist, 'fonts', 'LICENSE'));
+cpSync(path.join(here, '..', '..', 'docs', 'regler.md'), path.join(dist, 'regler.md'));

@@ -20,12 +20,9 @@ export function createServices(overrides: ArbejdsevneConfig = {}): ArbejdsevneSe
  * (dist/regler.md), or in the repository's docs/ above it.
  */
 export function docsFile(): string | undefined {
-    let dir = path.dirname(fileURLToPath(import.meta.url));
-    for (let up = 0; up < 5; up++) {
-        for (const candidate of [path.join(dir, 'regler.md'), path.join(dir, 'docs', 'regler.md')]) if (existsSync(candidate)) return candidate;
-        dir = path.dirname(dir);
-    }
-    return undefined;
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const folders = [here, ...[1, 2, 3, 4].map(up => path.resolve(here, ...Array<string>(up).fill('..')))];
+    return [...folders.map(f => path.join(f, 'docs', 'regler.md')), ...folders.map(f => path.join(f, 'regler.md'))].find(f => existsSync(f));
 }
 
 function docsUri(): string | undefined {

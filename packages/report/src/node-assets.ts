@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { ReportAssets } from './assets.js';
@@ -7,10 +8,17 @@ import type { ReportAssets } from './assets.js';
 
 let cached: ReportAssets | undefined;
 
-/** Where the TTF files are: next to a bundle (`ARBEJDSEVNE_FONT_DIR`, set by the bundle) or in the npm package. */
+/**
+ * Where the TTF files are: `ARBEJDSEVNE_FONT_DIR`, a `fonts/` folder beside a bundle (the CLI
+ * package, the extension), or the dejavu-fonts-ttf npm package.
+ */
 export function fontDirectory(): string {
     const override = process.env.ARBEJDSEVNE_FONT_DIR;
     if (override) return override;
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    for (const folder of [here, path.dirname(here)]) {
+        if (existsSync(path.join(folder, 'fonts', 'DejaVuSans.ttf'))) return path.join(folder, 'fonts');
+    }
     const require = createRequire(import.meta.url);
     return path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 }
