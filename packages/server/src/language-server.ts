@@ -35,12 +35,16 @@ export function startArbejdsevneServer(platform: ServerPlatform): void {
     Arbejdsevne.config.ConfigProvider.docsBaseUri = platform.docsBaseUri;
     Arbejdsevne.config.ConfigProvider.home = platform.homeFolder;
 
-    // Editor settings → the checker's configuration; a change re-validates open documents.
+    // Editor settings → the checker's configuration; a change re-validates the documents. Through
+    // the workspace lock, like every other build: two builds of one document at once would each add
+    // their findings to it (a settings change doubled every finding).
     shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section !== 'arbejdsevne') return;
         Arbejdsevne.config.ConfigProvider.setOverrides(configFromEditorSettings(update.configuration));
-        const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
-        void shared.workspace.DocumentBuilder.update(uris, []);
+        void shared.workspace.WorkspaceLock.write(token => {
+            const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
+            return shared.workspace.DocumentBuilder.update(uris, [], token);
+        });
     });
 
     connection.onRequest(RENDER_HTML, async (params: RenderHtmlParams): Promise<RenderHtmlResult> => {
