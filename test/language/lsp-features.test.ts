@@ -181,3 +181,29 @@ describe('the syntax of catalogue revision 2 in the editor', () => {
         await formatting({ before: revision2, after: revision2 });
     });
 });
+
+describe('rename and completion speak Danish', () => {
+    test('rename refuses a name that is not a name, or one already in use, with a Danish message', async () => {
+        const { parseDocument } = await import('langium/test');
+        const document = await parseDocument(services, canonical);
+        const at = document.textDocument.positionAt(canonical.indexOf('ryg:'));
+        const rename = (newName: string) => services.lsp.RenameProvider!.rename(document, { textDocument: { uri: document.uri.toString() }, position: at, newName });
+        await expect(rename('ryg smerter')).rejects.toThrow('"ryg smerter" kan ikke bruges som navn');
+        await expect(rename('angst')).rejects.toThrow('Navnet "angst" er allerede brugt i filen');
+        const edit = await rename('lænd');
+        expect(Object.values(edit!.changes!)[0].length).toBeGreaterThan(1);
+    });
+
+    test('a reference completion names the kind of entry in Danish; a space after adresserer opens it, elsewhere not', async () => {
+        const text = canonical.replace('adresserer ryg', 'adresserer <|>');
+        await completion({ text, index: 0, assert: list => expect(list.items.find(i => i.label === 'ryg')?.detail).toBe('Barriere') });
+        const document = await parseDocument(services, text.replace('<|>', ''));
+        const position = document.textDocument.positionAt(text.indexOf('<|>'));
+        const provider = services.lsp.CompletionProvider!;
+        const afterKeyword = await provider.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position, context: { triggerKind: 2, triggerCharacter: ' ' } });
+        expect(afterKeyword?.items.map(i => i.label)).toContain('ryg');
+        const inProse = canonical.indexOf('lang erfaring') + 'lang '.length;
+        const elsewhere = await provider.getCompletion(document, { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(inProse), context: { triggerKind: 2, triggerCharacter: ' ' } });
+        expect(elsewhere).toBeUndefined();
+    });
+});

@@ -1,5 +1,5 @@
-import { AstUtils, GrammarAST, type LangiumDocument, type MaybePromise } from 'langium';
-import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
+import { AstUtils, GrammarAST, type AstNodeDescription, type LangiumDocument, type MaybePromise, type ReferenceInfo } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type CompletionValueItem, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, type CompletionList, type CompletionParams } from 'vscode-languageserver';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { WORD_LISTS } from '../legal/enumerations.js';
@@ -10,6 +10,14 @@ import * as ast from '../generated/ast.js';
 import { WORD_GUIDANCE } from './keyword-guidance.js';
 
 
+/** A reference keyword right before the cursor (and the space typed after it). */
+const REFERENCE_BEFORE_SPACE = /(?:^|\s)(?:adresserer|kilde|afprøvet:)\s$/u;
+
+/** Entry kinds as a caseworker names them (completion's detail). */
+const KIND_NAMES: Record<string, string> = {
+    Resource: 'Ressource', Barrier: 'Barriere', Document: 'Dokument', PreviousMeasure: 'Hidtidig indsats', PlannedMeasure: 'Planlagt indsats', Event: 'Hændelse',
+};
+
 const MENTION_BEFORE_CURSOR = /(?<![\p{L}\p{N}])@([\p{L}_][\p{L}\p{N}_]*)?$/u;
 
 /**
@@ -18,7 +26,14 @@ const MENTION_BEFORE_CURSOR = /(?<![\p{L}\p{N}])@([\p{L}_][\p{L}\p{N}_]*)?$/u;
  * Where a new name is being written nothing is offered (names may equal keywords).
  */
 export class ArbejdsevneCompletionProvider extends DefaultCompletionProvider {
+    /** `@` opens the entries; a space opens them after `adresserer`, `kilde` and `afprøvet:` (and nowhere else). */
+    override readonly completionOptions = { triggerCharacters: ['@', ' '] };
+
     override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        if (params.context?.triggerCharacter === ' ') {
+            const line = document.textDocument.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+            if (!REFERENCE_BEFORE_SPACE.test(line)) return undefined;
+        }
         const mention = this.mentionCompletion(document, params);
         if (mention) return mention;
         return super.getCompletion(document, params, cancelToken);
@@ -38,6 +53,11 @@ export class ArbejdsevneCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const item = super.createReferenceCompletionItem(description, refInfo, context);
+        return { ...item, detail: KIND_NAMES[description.type] ?? item.detail };
     }
 
     /** After `@` inside prose: every named entry, with its text as detail. */

@@ -8,9 +8,10 @@ import { ArbejdsevneDocumentLinkProvider } from './arbejdsevne-document-links.js
 import { ArbejdsevneDocumentSymbolProvider } from './arbejdsevne-document-symbols.js';
 import { ArbejdsevneFormatter } from './arbejdsevne-formatter.js';
 import { ArbejdsevneHoverProvider } from './arbejdsevne-hover.js';
+import { ArbejdsevneRenameProvider } from './arbejdsevne-rename.js';
 import { ArbejdsevneSemanticTokenProvider } from './arbejdsevne-semantic-tokens.js';
 
-/** The editor features; one file per feature in this folder. Definition, references, rename and folding are Langium's. */
+/** The editor features; one file per feature in this folder. Definition, references and folding are Langium's. */
 export const lspModule: Module<ArbejdsevneServices, PartialLangiumServices> = {
     lsp: {
         CodeActionProvider: () => new ArbejdsevneCodeActionProvider(),
@@ -21,5 +22,6 @@ export const lspModule: Module<ArbejdsevneServices, PartialLangiumServices> = {
         Formatter: () => new ArbejdsevneFormatter(),
         HoverProvider: () => new ArbejdsevneHoverProvider(),
         SemanticTokenProvider: services => new ArbejdsevneSemanticTokenProvider(services),
+        RenameProvider: services => new ArbejdsevneRenameProvider(services),
     },
 };
