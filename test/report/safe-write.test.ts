@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { describe, expect, test } from 'vitest';
 import { writeFileSafely } from '@arbejdsevne/report/safe-write';
 import { BIN, tempDir } from '../cli/cli-harness.js';
@@ -46,12 +47,19 @@ describe('safe writes', () => {
         expect(mode(target)).toBe(0o444);
     });
 
-    test('a read-only folder is refused for an ordinary user, with no errno and no temporary name', () => {
+    test('a read-only folder is refused for an ordinary user, with no errno and no temporary name', async () => {
         const dir = tempDir();
         chmodSync(dir, 0o755);
+        // The ordinary user may not read the checkout (a fresh clone can be private): the writer goes along as one file.
+        const standalone = path.join(dir, 'writer.mjs');
+        await build({
+            entryPoints: [writer], outfile: standalone, bundle: true, platform: 'node', format: 'esm', logLevel: 'silent',
+            banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url); const __filename = new URL(import.meta.url).pathname;" },
+        });
+        chmodSync(standalone, 0o644);
         const locked = path.join(dir, 'låst-mappe');
         execFileSync('mkdir', ['-m', '555', locked]);
-        const result = asUser(`import { writeFileSafely } from ${JSON.stringify(writer)};
+        const result = asUser(`import { writeFileSafely } from ${JSON.stringify(standalone)};
             try { await writeFileSafely(${JSON.stringify(path.join(locked, 'rapport.pdf'))}, 'x'); console.log('skrevet'); }
             catch (e) { console.log(e.message); }`, dir);
         expect(result.stdout.trim()).toBe('rapport.pdf kan ikke skrives: mappen er skrivebeskyttet. En tidligere fil er ikke ændret.');

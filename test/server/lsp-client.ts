@@ -8,6 +8,7 @@ export class LspClient {
     readonly connection: MessageConnection;
     private readonly child: ChildProcessWithoutNullStreams;
     private readonly waiting = new Map<string, Array<(d: Diagnostic[]) => void>>();
+    private readonly listeners: Array<(uri: string, d: Diagnostic[]) => void> = [];
     stderr = '';
 
     constructor() {
@@ -15,6 +16,7 @@ export class LspClient {
         this.child.stderr.on('data', chunk => { this.stderr += String(chunk); });
         this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
         this.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
+            for (const listener of this.listeners) listener(params.uri, params.diagnostics);
             const resolvers = this.waiting.get(params.uri) ?? [];
             this.waiting.delete(params.uri);
             for (const resolve of resolvers) resolve(params.diagnostics);
@@ -24,6 +26,11 @@ export class LspClient {
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         this.connection.listen();
+    }
+
+    /** Every diagnostics notification, for a test that follows several. */
+    onDiagnostics(listener: (uri: string, diagnostics: Diagnostic[]) => void): void {
+        this.listeners.push(listener);
     }
 
     get pid(): number | undefined {

@@ -25,3 +25,4 @@ export * from './document-service.js';
 export * from './privacy/cpr-policy.js';
 export * from './limits.js';
 export * from './legal/pension-age.js';
+export { PositionMap, needsNormalising, toNfc } from './parser/nfc-text.js';

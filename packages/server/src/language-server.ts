@@ -5,6 +5,7 @@ import {
     assessmentSkeleton, checkWorkspaceDocument, configFromEditorSettings, createArbejdsevneServices, derivedFileName, renderRuleDocs, todayIso,
 } from '@arbejdsevne/language';
 import { REPORT_CSS, renderReport, type ReportAssets, type ReportFormat } from '@arbejdsevne/report';
+import { withEditorPositions } from './editor-positions.js';
 import { NEW_SKELETON, RENDER_EXPORT, RENDER_HTML, RULE_DOCS, type ExportParams, type ExportResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol.js';
 
 /** What a transport gives the server: where files come from, the report's fonts, where the rule docs are. */
@@ -30,8 +31,10 @@ function toBase64(bytes: Uint8Array): string {
  * and the report requests (preview, export, skeleton, rule docs) of ./protocol.ts.
  */
 export function startArbejdsevneServer(platform: ServerPlatform): void {
-    const { connection } = platform;
+    let editorText: (uri: string) => string | undefined = () => undefined;
+    const connection = withEditorPositions(platform.connection, uri => editorText(uri));
     const { shared, Arbejdsevne } = createArbejdsevneServices({ connection, fileSystemProvider: platform.fileSystemProvider as never });
+    editorText = uri => shared.workspace.TextDocuments?.get(uri)?.getText();
     Arbejdsevne.config.ConfigProvider.docsBaseUri = platform.docsBaseUri;
     Arbejdsevne.config.ConfigProvider.home = platform.homeFolder;
 

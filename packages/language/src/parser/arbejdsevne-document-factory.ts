@@ -1,9 +1,13 @@
-import { DefaultLangiumDocumentFactory, type AstNode, type ParseResult, type ParserOptions, type URI } from 'langium';
+import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type ParserOptions, type URI } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { INPUT_LIMIT_BYTES, utf8Length } from '../limits.js';
+import { needsNormalising, toNfc } from './nfc-text.js';
 
 /**
- * Unicode NFC before lexing: an `å` pasted as `a` + ring is the same letter as a typed `å`.
+ * Unicode NFC before lexing: an `å` pasted as `a` + ring is the same letter as a typed `å`. The
+ * document's text is then the NFC text too, so every offset and position inside the server agrees
+ * with the parser; the server's transport maps positions to the editor's (parser/nfc-text.ts).
  * A text over the size limit is not parsed at all (the validator says why).
  */
 export class ArbejdsevneDocumentFactory extends DefaultLangiumDocumentFactory {
@@ -14,8 +18,37 @@ export class ArbejdsevneDocumentFactory extends DefaultLangiumDocumentFactory {
     protected override parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: CancellationToken): Promise<ParseResult<T>> {
         return super.parseAsync<T>(uri, prepare(text), cancellationToken);
     }
+
+    protected override createLangiumDocument<T extends AstNode = AstNode>(parseResult: ParseResult<T>, uri: URI, textDocument?: TextDocument, text?: string): LangiumDocument<T> {
+        return normalisedView(super.createLangiumDocument(parseResult, uri, textDocument, text));
+    }
+
+    override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
+        return normalisedView(await super.update(document, cancellationToken));
+    }
 }
 
 function prepare(text: string): string {
-    return text.length > INPUT_LIMIT_BYTES / 4 && utf8Length(text) > INPUT_LIMIT_BYTES ? '' : text.normalize('NFC');
+    return text.length > INPUT_LIMIT_BYTES / 4 && utf8Length(text) > INPUT_LIMIT_BYTES ? '' : toNfc(text);
+}
+
+/** The document's text as the parser read it: NFC, rebuilt when the editor's version changes. */
+function normalisedView<T extends AstNode>(document: LangiumDocument<T>): LangiumDocument<T> {
+    const original = Object.getOwnPropertyDescriptor(document, 'textDocument');
+    const read = (): TextDocument => (original?.get ? original.get.call(document) : original?.value);
+    let cache: { source: TextDocument; version: number; text: string; view: TextDocument } | undefined;
+    Object.defineProperty(document, 'textDocument', {
+        configurable: true,
+        enumerable: true,
+        get() {
+            const source = read();
+            const text = source.getText();
+            // Asked for many times per request: decide once per version of the text.
+            if (!cache || cache.source !== source || cache.version !== source.version || cache.text !== text) {
+                cache = { source, version: source.version, text, view: needsNormalising(text) ? TextDocument.create(source.uri, source.languageId, source.version, toNfc(text)) : source };
+            }
+            return cache.view;
+        },
+    });
+    return document;
 }
