@@ -207,3 +207,12 @@ describe('rename and completion speak Danish', () => {
         expect(elsewhere).toBeUndefined();
     });
 });
+
+describe('readability of the text to the citizen', () => {
+    test('hover on til_borgeren shows its LIX and, when hard, its longest sentence', async () => {
+        const easy = canonical.replace('    lovgrundlag: LAB § 116\n', '    til_borgeren: "Du får et fleksjob. Det er et job med færre timer."\n    lovgrundlag: LAB § 116\n');
+        await hover({ text: mark('til_borgeren', '<|>', easy), index: 0, hover: /Læsbarhed: LIX \*\*\d+\*\* \(let; under 35 er let at læse\)\.$/ });
+        const hard = easy.replace('Du får et fleksjob. Det er et job med færre timer.', 'Arbejdsevnen vurderes væsentligt og varigt nedsat, hvorfor kommunen indstiller til fleksjobvisitation efter gældende regler.');
+        await hover({ text: mark('til_borgeren', '<|>', hard), index: 0, hover: /LIX \*\*\d+\*\* \(svær; under 35 er let at læse\)\. Længste sætning: "Arbejdsevnen vurderes/ });
+    });
+});

@@ -26,3 +26,4 @@ export * from './privacy/cpr-policy.js';
 export * from './limits.js';
 export * from './legal/pension-age.js';
 export { PositionMap, needsNormalising, toNfc } from './parser/nfc-text.js';
+export * from './semantics/lix.js';

@@ -46,7 +46,7 @@ export interface RenderedReport {
 /** The report model for the chosen version: the single input of every renderer. */
 export function reportModel(input: ReportInput, options: RenderOptions = {}): ReportModel {
     return options.version === 'borger'
-        ? buildCitizenReport(input.root, options.date)
+        ? buildCitizenReport(input.root, input.diagnostics, options.date)
         : buildReport(input.root, input.diagnostics, { showCpr: options.showCpr, appendix: options.appendix, date: options.date, config: input.config });
 }
 

@@ -6,6 +6,7 @@ import { danishLongDate } from '../semantics/dates.js';
 import { INDSATSTYPER } from '../legal/enumerations.js';
 import { lawByAbbreviation, lookupProvision, referenceText } from '../legal/provisions.js';
 import { computeFacts } from '../semantics/facts.js';
+import { readability } from '../semantics/lix.js';
 import { fixedWordOf } from '../semantics/word-places.js';
 import { proseText } from '../semantics/prose.js';
 import { sourcesOf } from '../semantics/model-access.js';
@@ -46,6 +47,11 @@ export class ArbejdsevneHoverProvider implements HoverProvider {
             if (keyword === 'dato' && ast.isCaseDate(node)) {
                 const regime = computeFacts(root).regime;
                 text += `\n\nRegelsæt: **${regime.id}** (fra ${danishLongDate(regime.from)}${regime.to ? ` til ${danishLongDate(regime.to)}` : ''}). ${regime.summary}`;
+            }
+            if (keyword === 'til_borgeren' && ast.isToCitizen(node)) {
+                // Advice while writing, not a rule: how easy the text is to read.
+                const r = readability(proseText(node.text));
+                text += `\n\nLæsbarhed: LIX **${r.lix}** (${r.label}; under 35 er let at læse).${r.lix >= 35 && r.longestSentence ? ` Længste sætning: "${r.longestSentence}"` : ''}`;
             }
             return text;
         }

@@ -1,60 +1,131 @@
-import { block, caseFacts, computeFacts, conclusionFacts, danishLongDate, plannedMeasures, attribute, type Assessment } from '@arbejdsevne/language';
+import {
+    attribute, block, caseFacts, citizenFacts, computeFacts, conclusionFacts, danishLongDate, MASKED_CPR, plannedMeasures, proseWith, wordLabel, type Assessment,
+} from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
-import { flowing, text } from './text.js';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { protectModel } from './protect.js';
-import type { ReportBlock, ReportModel } from './types.js';
+import type { ReportBlock, ReportModel, ReportSection } from './types.js';
 
-/** What each outcome means, in plain words to the citizen (no legal terms, no rule ids). */
+/**
+ * The citizen version (borgerversion): short, plain, addressed to the citizen as "du", their own
+ * words first. What it writes itself is kept at LIX under 35; it never shows a rule id, a §, a
+ * form code, an entry's id, "jf." or a quoted document. The caseworker's legal reasoning stays in
+ * the full report: "Vores vurdering" is their own `til_borgeren`, or a plain sentence per outcome.
+ */
+
+/** What each outcome means, said to the citizen. */
 const OUTCOME_IN_PLAIN_WORDS: Record<string, string> = {
-    fleksjob: 'Vi foreslår, at du får et fleksjob: et job med færre timer og de hensyn, du har brug for.',
-    førtidspension: 'Vi foreslår, at du får førtidspension.',
-    seniorførtidspension: 'Vi foreslår, at du får seniorførtidspension.',
+    fleksjob: 'Vi foreslår, at du får et fleksjob. Det er et job med færre timer og de hensyn, du har brug for.',
+    førtidspension: 'Vi foreslår, at du får førtidspension. Det betyder, at du ikke skal arbejde for at få penge at leve af.',
+    seniorførtidspension: 'Vi skal tale med dig om, hvilken pension du kan søge.',
     ressourceforløb: 'Vi foreslår et længere forløb, hvor flere fagfolk hjælper dig på én gang.',
     jobafklaringsforløb: 'Vi foreslår et forløb, hvor vi sammen finder ud af, hvilket arbejde du kan klare.',
-    revalidering: 'Vi foreslår, at du får hjælp til at blive uddannet til et nyt arbejde.',
+    revalidering: 'Vi foreslår, at du får hjælp til at lære et nyt fag.',
     afklaring: 'Vi vil sammen med dig finde ud af, hvilken hjælp der passer bedst.',
     anden_indsats: 'Vi foreslår den hjælp, der står ovenfor.',
-    ordinær_beskæftigelse: 'Vi tror på, at du kan klare et almindeligt job, og vil hjælpe dig med at finde det.',
-    udviklingsfleksjob: 'Vi foreslår et job med få timer, hvor timerne kan stige, når du bliver klar til det.',
+    ordinær_beskæftigelse: 'Vi tror på, at du kan klare et almindeligt job. Vi vil hjælpe dig med at finde det.',
+    udviklingsfleksjob: 'Vi foreslår et job med få timer. Timerne kan stige, når du er klar til det.',
 };
 
-/** The citizen version (borgerversion): short, plain, addressed to the citizen, their own words first. */
-export function buildCitizenReport(root: Assessment, date?: string): ReportModel {
+/** What happens next, per outcome that ends in a decision. */
+const NEXT_DECISION: Record<string, string> = {
+    fleksjob: 'Nu skal kommunen træffe en afgørelse om fleksjob. Du får et brev med afgørelsen, og hvorfor.',
+    førtidspension: 'Nu skal kommunen træffe en afgørelse om førtidspension. Du får et brev med afgørelsen, og hvorfor.',
+};
+
+/** A document named the way a citizen knows it. */
+const DOCUMENT_IN_PLAIN_WORDS: Record<string, string> = {
+    LÆ265: 'din læges attest', LÆ285: 'din læges attest', speciallægeerklæring: 'speciallægens erklæring',
+    klinisk_funktion: 'den sundhedsfaglige rådgivning', journaloplysninger: 'din journal', praktikrapport: 'rapporten fra praktikken',
+    psykolograpport: 'psykologens rapport', andet: 'et brev i sagen',
+};
+
+/** A placeholder is never shown to the citizen ("udfyldes", "TODO"). */
+function isPlaceholder(text: string): boolean {
+    const t = text.replace(MASKED_CPR, '').trim();
+    return t === '' || /^(udfyldes|ukendt|afklares|mangler|tbd)\b/i.test(t) || /\b(TODO|UDFYLDES|xxx)\b/.test(t);
+}
+
+/** Prose for the citizen: a mention becomes the words it stands for, never an id or a quotation. */
+function plain(prose: ast.Prose | undefined): string {
+    return proseWith(prose, mention => {
+        const target = mention.target.ref;
+        if (!target) return '';
+        if (ast.isDocument(target)) return DOCUMENT_IN_PLAIN_WORDS[target.type] ?? 'et dokument';
+        const text = 'text' in target && target.text ? proseWith(target.text, () => '') : '';
+        return text.charAt(0).toLowerCase() + text.slice(1);
+    }).replace(/\s+/g, ' ').trim();
+}
+
+function sentence(text: string): string {
+    const t = text.trim();
+    return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function generated(text: string): ReportBlock {
+    return { kind: 'paragraph', text, origin: 'generated' };
+}
+
+export function buildCitizenReport(root: Assessment, diagnostics: readonly Diagnostic[] = [], date?: string): ReportModel {
     const facts = computeFacts(root);
     const kase = caseFacts(root);
     const conclusion = conclusionFacts(root);
-    const caseworker = text(kase.caseworker?.value).split(',')[0];
+    const caseworker = plain(kase.caseworker?.value).split(',')[0];
+    const name = plain(citizenFacts(root).name?.value).split(' ')[0];
     const when = date ?? facts.caseDate ?? '2000-01-01';
+    const outcome = facts.outcome;
 
+    // Det har du fortalt os: the citizen's own words first, verbatim.
     const told: ReportBlock[] = [];
     const statement = block(root, 'borgerens_vurdering');
-    if (statement?.text) told.push({ kind: 'quote', text: text(statement.text), caption: statement.date ? `Dine egne ord, ${danishLongDate(statement.date)}` : 'Dine egne ord' });
+    if (statement?.text && !isPlaceholder(plain(statement.text))) {
+        told.push({ kind: 'quote', text: proseWith(statement.text, () => ''), caption: statement.date ? `Dine egne ord, ${danishLongDate(statement.date)}` : 'Dine egne ord', origin: 'citizen' });
+    }
     const perspective = block(root, 'helbred')?.items.find(ast.isHealthPerspective);
-    if (perspective) told.push({ kind: 'quote', text: text(perspective.text), caption: 'Om dit helbred' });
+    if (perspective && !isPlaceholder(plain(perspective.text))) told.push({ kind: 'quote', text: proseWith(perspective.text, () => ''), caption: 'Om dit helbred', origin: 'citizen' });
     const goal = block(root, 'mål');
-    if (goal) told.push({ kind: 'paragraph', label: 'Dit mål', text: text(goal.text) });
+    if (goal && !isPlaceholder(plain(goal.text))) told.push({ kind: 'paragraph', label: 'Dit mål', text: sentence(plain(goal.text)), origin: 'caseworker' });
 
-    const agreed: ReportBlock[] = plannedMeasures(root).map(m => {
-        const who = text(attribute(m, ast.isResponsible)?.text);
-        const p = attribute(m, ast.isPeriod);
-        const parts = [text(m.text) + '.', who ? `Det står ${who} for.` : '', p ? `Fra ${danishLongDate(p.from)} til ${danishLongDate(p.to)}.` : ''];
-        return { kind: 'paragraph', text: parts.filter(Boolean).join(' ') } as const;
+    // Det er vi enige om at arbejde med: each planned measure in plain words.
+    const measures = plannedMeasures(root).filter(m => !isPlaceholder(plain(m.text)));
+    const agreed: ReportBlock[] = measures.map(m => {
+        const who = plain(attribute(m, ast.isResponsible)?.text);
+        const period = attribute(m, ast.isPeriod);
+        const parts = [
+            sentence(plain(m.text)),
+            who && !isPlaceholder(who) ? `${who.charAt(0).toUpperCase()}${who.slice(1)} står for det.` : '',
+            period ? `Det sker fra ${danishLongDate(period.from)} til ${danishLongDate(period.to)}.` : '',
+        ];
+        return { kind: 'paragraph', label: wordLabel(m.type), text: parts.filter(Boolean).join(' '), origin: 'caseworker' } as const;
     });
 
-    const next: ReportBlock[] = [];
-    const outcome = conclusion.recommendation?.value ?? kase.purpose?.value;
-    if (outcome && OUTCOME_IN_PLAIN_WORDS[outcome]) next.push({ kind: 'paragraph', text: OUTCOME_IN_PLAIN_WORDS[outcome] });
-    if (conclusion.reasons) next.push({ kind: 'paragraph', label: 'Derfor', text: flowing(conclusion.reasons.text) });
-    next.push({ kind: 'paragraph', text: `Du har ret til at se alt, hvad der står om dig, og til at sige din mening, før der træffes en afgørelse.${caseworker ? ` Kontakt ${caseworker}, hvis noget er forkert, eller hvis du har spørgsmål.` : ''}` });
+    // Vores vurdering: the caseworker's own words to the citizen, or a plain sentence per outcome.
+    const assessment: ReportBlock[] = [];
+    if (conclusion.toCitizen && !isPlaceholder(plain(conclusion.toCitizen.text))) assessment.push({ kind: 'paragraph', text: plain(conclusion.toCitizen.text), origin: 'caseworker' });
+    else if (outcome && OUTCOME_IN_PLAIN_WORDS[outcome]) assessment.push(generated(OUTCOME_IN_PLAIN_WORDS[outcome]));
 
-    const title = 'Din plan – det har vi talt om';
+    // Det sker nu: the next dated step, and the citizen's rights.
+    const next: ReportBlock[] = [];
+    const upcoming = measures.map(m => attribute(m, ast.isPeriod)?.from).filter((d): d is string => !!d && d >= when).sort()[0];
+    if (outcome && NEXT_DECISION[outcome]) next.push(generated(NEXT_DECISION[outcome]));
+    else if (upcoming) next.push(generated(`Det første, vi har aftalt, begynder ${danishLongDate(upcoming)}.`));
+    next.push(generated('Du har ret til at se alt, hvad der står om dig. Du har også ret til at sige din mening, før kommunen beslutter noget.'));
+    if (caseworker) next.push(generated(`Kontakt ${caseworker}, hvis noget er forkert, eller hvis du har spørgsmål.`));
+
+    const sections: ReportSection[] = [{ id: 'fortalt', title: 'Det har du fortalt os', blocks: told }];
+    if (agreed.length) sections.push({ id: 'enige', title: 'Det er vi enige om at arbejde med', blocks: agreed });
+    else if (!outcome || !NEXT_DECISION[outcome]) sections.push({ id: 'enige', title: 'Det er vi enige om at arbejde med', blocks: [generated('Vi har endnu ikke aftalt en plan sammen.')] });
+    sections.push({ id: 'vurdering', title: 'Vores vurdering', blocks: assessment }, { id: 'nu', title: 'Det sker nu', blocks: next });
+
+    const title = name ? `${name}${/[sxz]$/i.test(name) ? "'" : 's'} plan – det har vi talt om` : 'Din plan – det har vi talt om';
     return protectModel({
-        meta: { title, subject: 'Borgerversion af beskrivelse af arbejdsevne', date: when, language: 'da', draft: false, confidential: 'Fortroligt – indeholder helbredsoplysninger', ruleSet: '', citizenVersion: true },
+        meta: {
+            title, subject: 'Borgerversion af beskrivelse af arbejdsevne', date: when, language: 'da',
+            // A draft for the citizen exactly when the full report is one.
+            draft: diagnostics.some(d => d.severity === 1),
+            confidential: 'Fortroligt – indeholder helbredsoplysninger', ruleSet: '', citizenVersion: true,
+        },
         header: { title, rows: [['Dato', danishLongDate(when)], ...(caseworker ? [['Din sagsbehandler', caseworker] as [string, string]] : [])] },
-        sections: [
-            { id: 'fortalt', title: 'Det har du fortalt os', blocks: told },
-            { id: 'enige', title: 'Det er vi enige om at arbejde med', blocks: agreed.length ? agreed : [{ kind: 'paragraph', text: 'Vi har endnu ikke aftalt en plan.' } as ReportBlock] },
-            { id: 'nu', title: 'Det sker nu', blocks: next },
-        ].filter(s => s.blocks.length),
+        sections: sections.filter(s => s.blocks.length),
     });
 }

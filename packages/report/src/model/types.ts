@@ -35,9 +35,12 @@ export interface ReportSection {
     blocks: ReportBlock[];
 }
 
+/** Who wrote a text: the citizen, the caseworker, or the tool (the citizen version keeps the tool's own words plain). */
+export type Origin = 'citizen' | 'caseworker' | 'generated';
+
 export type ReportBlock =
-    | { kind: 'paragraph'; text: string; label?: string }
-    | { kind: 'quote'; text: string; caption?: string }
+    | { kind: 'paragraph'; text: string; label?: string; origin?: Origin }
+    | { kind: 'quote'; text: string; caption?: string; origin?: Origin }
     | { kind: 'facts'; rows: Array<[string, string]> }
     | { kind: 'list'; items: string[] }
     | { kind: 'table'; caption: string; columns: string[]; rows: string[][]; widths?: number[] }
