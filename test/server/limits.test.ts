@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { DIAGNOSTICS_LIMIT, INPUT_LIMIT_BYTES, MORE_FINDINGS, TOO_LARGE } from '@arbejdsevne/language';
 import { cli, tempDir } from '../cli/cli-harness.js';
 import { canonical } from '../helpers.js';
-import { LspClient } from './lsp-client.js';
+import { useLspClient } from './lsp-client.js';
 
 /** Hostile input over stdio: the server answers every time, with limits instead of crashes. */
 
@@ -13,16 +13,11 @@ const DUPLICATES = 200_000;
 const duplicateIds = canonical.replace('socialt {\n', `socialt {\n${'ressource a:"y"\n'.repeat(DUPLICATES)}`);
 const brokenLines = `${canonical}\n${'ressource ) ( : ; ]\n'.repeat(64_000)}`;
 
-let client: LspClient;
-beforeAll(async () => {
-    client = new LspClient();
-    await client.initialize();
-}, 30_000);
-afterAll(async () => client.close());
+const server = useLspClient();
 
 async function hoverAnswers(uri: string): Promise<void> {
     // `borger` on line 3 of the canonical example: the server still answers.
-    const hover = await client.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 2 } });
+    const hover = await server().request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 2 } });
     expect(hover === null || typeof hover === 'object').toBe(true);
 }
 
@@ -30,7 +25,7 @@ describe('limits over stdio (arbejdsevne lsp)', () => {
     test('a file just over the size limit gets one clear finding, and hover still answers', async () => {
         const uri = 'file:///tmp/for-stor.aev';
         const text = `${canonical}\n// ${'x'.repeat(INPUT_LIMIT_BYTES - canonical.length)}\n`;
-        const diagnostics = await client.open(uri, text);
+        const diagnostics = await server().open(uri, text);
         expect(diagnostics.map(d => d.code)).toEqual([TOO_LARGE]);
         expect(diagnostics[0].message).toMatch(/^Filen er for stor til at blive tjekket \(5 MB; grænsen er 5 MB\)/);
         await hoverAnswers(uri);
@@ -39,14 +34,14 @@ describe('limits over stdio (arbejdsevne lsp)', () => {
     test('one text token just under the limit is parsed (no stack overflow), and hover answers', async () => {
         const uri = 'file:///tmp/lang-tekst.aev';
         const text = canonical.replace('"Egen læge efter konsultation"', `"${'Lang tekst uden ende. '.repeat(Math.floor((INPUT_LIMIT_BYTES - canonical.length - 100) / 22))}"`);
-        const diagnostics = await client.open(uri, text);
+        const diagnostics = await server().open(uri, text);
         expect(diagnostics.filter(d => d.code === 'SYNTAX')).toEqual([]);
         await hoverAnswers(uri);
     }, 60_000);
 
     test(`${DUPLICATES.toLocaleString('da-DK')} duplicate ids: ${DIAGNOSTICS_LIMIT} findings and one "… og N flere fund" with the right N`, async () => {
         const uri = 'file:///tmp/dubletter.aev';
-        const diagnostics = await client.open(uri, duplicateIds);
+        const diagnostics = await server().open(uri, duplicateIds);
         expect(diagnostics).toHaveLength(DIAGNOSTICS_LIMIT + 1);
         expect(diagnostics.slice(0, DIAGNOSTICS_LIMIT).every(d => d.code === 'GEN-04')).toBe(true);
         const more = diagnostics.at(-1)!;
@@ -59,7 +54,7 @@ describe('limits over stdio (arbejdsevne lsp)', () => {
 
     test('64,000 broken lines: capped syntax errors, and hover answers', async () => {
         const uri = 'file:///tmp/oedelagt.aev';
-        const diagnostics = await client.open(uri, brokenLines);
+        const diagnostics = await server().open(uri, brokenLines);
         expect(diagnostics.length).toBe(DIAGNOSTICS_LIMIT + 1);
         expect(diagnostics.at(-1)!.code).toBe(MORE_FINDINGS);
         await hoverAnswers(uri);

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -67,4 +68,15 @@ export class LspClient {
         this.connection.dispose();
         if (this.child.exitCode === null) this.child.kill();
     }
+}
+
+/** One server for the test file: started before its tests, stopped after them. */
+export function useLspClient(): () => LspClient {
+    let client: LspClient | undefined;
+    beforeAll(async () => {
+        client = new LspClient();
+        await client.initialize();
+    }, 30_000);
+    afterAll(async () => client?.close());
+    return () => client!;
 }
