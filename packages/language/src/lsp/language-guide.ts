@@ -1,0 +1,77 @@
+import { WORD_LISTS, type WordListName } from '../legal/enumerations.js';
+import { KEYWORD_GUIDANCE } from './keyword-guidance.js';
+
+/**
+ * docs/sprog.md, the language for a caseworker: every block and what may stand in it, with the
+ * same Danish guidance the hover shows, and the allowed words per place from the word lists. Made
+ * by scripts/generate-rule-docs.mjs in the build; a test keeps it fresh and checks that it names
+ * every keyword of the grammar.
+ */
+
+/** The blocks in the order of a description, each with the words that may stand in it. */
+const BLOCKS: ReadonlyArray<{ keyword: string; parts: readonly string[]; example: string }> = [
+    { keyword: 'arbejdsevne', parts: [], example: 'arbejdsevne "Fie Hansen – beskrivelse af arbejdsevne"' },
+    { keyword: 'borger', parts: ['navn', 'fødselsdato', 'cpr', 'ydelse', 'siden', 'visitation'], example: 'borger {\n    navn: "Fie Hansen"\n    fødselsdato: 1984-03-12\n    ydelse: kontanthjælp siden 2020-07-01\n    visitation: aktivitetsparat\n}' },
+    { keyword: 'sag', parts: ['dato', 'formål', 'kommune', 'sagsbehandler', 'sagsnummer', 'regelsæt', 'bevilget'], example: 'sag {\n    dato: 2026-11-20\n    formål: fleksjob\n    kommune: "Eksempel Kommune"\n    sagsbehandler: "Anna Andersen, socialrådgiver"\n}' },
+    { keyword: 'mål', parts: [], example: 'mål: "Job som frisørassistent 12-15 timer om ugen"' },
+    { keyword: 'beskæftigelse', parts: ['ressource', 'barriere', 'tema', 'kilde', 'uden_indsats', 'ingen_barrierer', 'cv'], example: 'beskæftigelse {\n    ressource svendebrev: "Faglært frisør med svendebrev fra 2005" tema uddannelse\n    barriere ledighed: "Har ikke haft arbejde siden 2019"\n    cv: """\n        2005-2013 frisør, Salon Klip\n    """\n}' },
+    { keyword: 'socialt', parts: ['ressource', 'barriere', 'ingen_barrierer'], example: 'socialt {\n    ressource søster: "Tæt kontakt til søster" tema sociale_netværk\n    barriere gæld: "Gæld til inkasso" tema bolig_og_økonomi\n}' },
+    { keyword: 'helbred', parts: ['ressource', 'barriere', 'behandling', 'borgerens_perspektiv'], example: 'helbred {\n    barriere ryg: "Kroniske lændesmerter" kilde lægeattest\n    behandling: "Fysioterapi"\n    borgerens_perspektiv: "Jeg kan godt arbejde, bare ikke stående en hel dag."\n}' },
+    { keyword: 'dokumentation', parts: ['dokument'], example: 'dokumentation {\n    dokument lægeattest: LÆ265 2026-09-01 "Egen læge efter konsultation"\n}' },
+    { keyword: 'forsørgelse', parts: ['til', 'nu'], example: 'forsørgelse {\n    sygedagpenge 2019-01-14 til 2020-06-30\n    kontanthjælp 2020-07-01 til nu\n}' },
+    { keyword: 'hidtidige_indsatser', parts: ['indsats', 'periode', 'resultat', 'ingen'], example: 'hidtidige_indsatser {\n    indsats praktik2025: virksomhedspraktik "Praktik i frisørsalon"\n        periode 2025-03-01 til 2025-05-31\n        resultat "Stoppede efter seks uger på grund af rygsmerter"\n}' },
+    { keyword: 'borgerens_vurdering', parts: ['enig', 'delvis_enig', 'uenig'], example: 'borgerens_vurdering 2026-11-10 """\n    Jeg vil rigtig gerne arbejde med mennesker igen.\n"""' },
+    { keyword: 'sagsforløb', parts: ['samtale', 'samtykke', 'partshøring', 'vejledning', 'rehabiliteringsteam', 'afklaring', 'lov', 'stk', 'nr'], example: 'sagsforløb {\n    samtale samtale1: 2026-11-10 "Samtale i jobcentret"\n    partshøring høring1: 2026-11-18 "Udkastet sendt i partshøring" lov FVL § 19\n}' },
+    { keyword: 'indsatsplan', parts: ['indsats', 'adresserer', 'ansvarlig', 'periode', 'mål', 'koordinerende_sagsbehandler'], example: 'indsatsplan {\n    indsats smerteklinik: smertebehandling "Forløb på regionens smerteklinik"\n        adresserer ryg\n        ansvarlig "Regionens smerteklinik"\n        periode 2027-01-01 til 2027-06-30\n    koordinerende_sagsbehandler: "Anna Andersen"\n}' },
+    { keyword: 'vurdering', parts: ['arbejdsevne', 'arbejdsfunktioner', 'skånehensyn', 'afprøvet', 'indstilling', 'begrundelse', 'lovgrundlag', 'udviklingsperspektiv', 'åbenbart_formålsløst', 'kan_ikke_forbedres', 'borgerens_synspunkt', 'til_borgeren'], example: 'vurdering {\n    arbejdsevne: væsentligt_og_varigt_nedsat\n    indstilling: fleksjob\n    begrundelse: """\n        Fie har en faglig uddannelse (@svendebrev), men @ryg begrænser hende varigt, jf. @lægeattest.\n    """\n    lovgrundlag: LAB § 116\n}' },
+];
+
+const PLACES: ReadonlyArray<[WordListName, string]> = [
+    ['ydelse', '`ydelse` i `borger` og linjerne i `forsørgelse`'], ['visitation', '`visitation` i `borger`'], ['formål', '`formål` i `sag`'],
+    ['indstilling', '`indstilling` i `vurdering`'], ['arbejdsevne', '`arbejdsevne` i `vurdering`'], ['dokumenttype', 'typen efter `dokument navn:`'],
+    ['indsatstype', 'typen efter `indsats navn:`'], ['tema', '`tema` efter en ressource eller barriere'],
+];
+
+const MISTAKES: ReadonlyArray<[string, string]> = [
+    ['`dokument attest: LÆ 265 2026-09-01`', 'Dokumenttypen skrives uden mellemrum: `LÆ265`.'],
+    ['`ressource min søster: "…"`', 'Et navn er ét ord: brug `_` i stedet for mellemrum, fx `min_søster`.'],
+    ['`ydelse: kontanthjaelp`', 'Skriv æ, ø og å. Tjekket foreslår det nærmeste tilladte ord (GEN-09), og hurtigrettelsen retter det.'],
+    ['En `}` for meget eller for lidt', 'Hver blok åbnes med `{` og lukkes med `}` på sin egen linje. Formatér dokumentet (Skift+Alt+F), så ses det, hvor en blok slutter.'],
+    ['Et navn i en tekst uden `@`', 'Skriv `@ryg` for at henvise til barrieren `ryg`: så følger henvisningen med, hvis navnet ændres, og rapporten viser barrierens tekst.'],
+    ['`cpr: "120384-1234"` i en tekst', 'CPR-numre hører kun til i `cpr` under `borger` (CPR-03). Rapporten maskerer dem altid.'],
+];
+
+function guidance(keyword: string): string {
+    return KEYWORD_GUIDANCE[keyword] ?? '';
+}
+
+export function renderLanguageGuide(): string {
+    const out: string[] = [
+        '# Sproget i en arbejdsevnebeskrivelse (`.aev`)',
+        '',
+        'Genereret af `scripts/generate-rule-docs.mjs` ud fra sprogets vejledning og ordlister. Ret ikke her.',
+        '',
+        'En beskrivelse er en tekstfil med blokke i `{ }`. Hver linje i en blok er én oplysning, `navn: værdi`.',
+        'Tekst står i `"…"` (én linje) eller `"""…"""` (flere linjer). I en tekst henviser `@navn` til en',
+        'ressource, barriere, et dokument, en indsats eller en hændelse. Datoer skrives `2026-11-20` eller',
+        '`20.11.2026`. Kommentarer, som ikke kommer med i rapporten, skrives efter `//`. Blokkene kan stå i',
+        'vilkårlig rækkefølge, men hver kun én gang. Hvilke regler hver blok skal opfylde, står i',
+        '[regler.md](regler.md). Et helt eksempel er `examples/fie-hansen.aev`.',
+        '',
+        '## Blokkene',
+        '',
+    ];
+    for (const block of BLOCKS) {
+        out.push(`### \`${block.keyword}\``, '', guidance(block.keyword), '', '```aev', block.example, '```', '');
+        for (const part of block.parts) out.push(`- **\`${part}\`**: ${guidance(part)}`);
+        if (block.parts.length) out.push('');
+    }
+    out.push('## De tilladte ord', '', 'Nogle steder står et fast ord. Tjekket kender dem (GEN-09), og fuldførelsen i editoren foreslår dem.', '');
+    for (const [list, place] of PLACES) {
+        out.push(`- **${WORD_LISTS[list].label}** (${place}): ${(WORD_LISTS[list].words as readonly string[]).map(w => `\`${w}\``).join(', ')}`);
+    }
+    out.push('', '## Almindelige fejl', '', '| skrevet | sådan rettes det |', '|---|---|');
+    for (const [written, fix] of MISTAKES) out.push(`| ${written} | ${fix} |`);
+    out.push('');
+    return out.join('\n');
+}

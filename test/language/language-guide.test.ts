@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest';
+import { WORD_LISTS, renderLanguageGuide } from '@arbejdsevne/language';
+import { readRepoFile } from '../helpers.js';
+
+describe('docs/sprog.md', () => {
+    test('is generated from the guidance and the word lists and up to date (run `npm run build`)', () => {
+        expect(readRepoFile('docs/sprog.md')).toBe(renderLanguageGuide());
+    });
+
+    test('names every keyword of the grammar and every allowed word', () => {
+        const guide = readRepoFile('docs/sprog.md');
+        const grammar = readRepoFile('packages/language/src/grammar/arbejdsevne.langium');
+        const keywords = [...new Set([...grammar.matchAll(/'([a-zæøå_]+)'/g)].map(m => m[1]))];
+        expect(keywords.length).toBeGreaterThan(60);
+        for (const keyword of keywords) expect(guide, keyword).toContain(`\`${keyword}\``);
+        for (const list of Object.values(WORD_LISTS)) for (const word of list.words) expect(guide, word).toContain(`\`${word}\``);
+    });
+});
