@@ -48,6 +48,10 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
     async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
         this.attach(panel);
         this.uri = state?.uri ? vscode.Uri.parse(state.uri) : undefined;
+        // Never an empty tab after a reload: say what is happening until the server answers.
+        panel.webview.html = this.page(randomBytes(16).toString('base64'), '', this.uri
+            ? '<p role="status">Henter rapporten …</p>'
+            : '<p role="status">Åbn en .aev-fil, og vælg "Vis rapport" for at se rapporten her.</p>');
         await this.update();
     }
 
