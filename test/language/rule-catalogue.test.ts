@@ -106,9 +106,11 @@ describe('the engine gates by the catalogue', () => {
         expect(found).not.toContain('LAE-99');
     });
 
-    test('computeFacts reads no grant date until the language has `sag.bevilget`', async () => {
+    test('computeFacts reads the grant date from `sag.bevilget`, and none without it', async () => {
         const { document } = await check(canonical);
         expect(computeFacts(document.parseResult.value as Assessment).grantDate).toBeUndefined();
+        const granted = await check(canonical.replace('    dato: 2026-11-20\n', '    dato: 2026-11-20\n    bevilget: 2026-01-31\n'));
+        expect(computeFacts(granted.document.parseResult.value as Assessment).grantDate).toBe('2026-01-31');
     });
 });
 

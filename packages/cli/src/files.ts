@@ -54,7 +54,7 @@ export async function readText(file: string): Promise<string> {
     let bytes: Buffer;
     try {
         const info = await stat(file);
-        if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+        if (info.isDirectory()) throw new CliError(`Kan ikke læse ${file}: det er en mappe.`);
         if (!info.isFile()) throw new CliError(`${file} er ikke en almindelig fil (men fx en enhed eller en navngiven pipe) og læses ikke.`);
         if (info.size > INPUT_LIMIT_BYTES) throw new CliError(`${file}: ${tooLargeMessage(info.size)}`);
         bytes = await readFile(file);

@@ -21,6 +21,11 @@ export function tooLargeMessage(bytes: number): string {
     return `Filen er for stor til at blive tjekket (${megabytes(bytes)}; grænsen er ${megabytes(INPUT_LIMIT_BYTES)}). En beskrivelse fylder sjældent over 100 KB: fjern indsat materiale, eller del filen op.`;
 }
 
+/** True when a text is over the input limit (measured only when it could be). */
+export function overInputLimit(text: string): boolean {
+    return text.length > INPUT_LIMIT_BYTES / 4 && utf8Length(text) > INPUT_LIMIT_BYTES;
+}
+
 /** The UTF-8 size of a text, without encoding it (a text of 5 MB must not be copied to be measured). */
 export function utf8Length(text: string): number {
     let bytes = 0;

@@ -25,6 +25,9 @@ export const REGIMES: readonly Regime[] = [
         summary: 'En ny beskæftigelseslov var i høring i efteråret 2025; vedtagelsen er ikke bekræftet. Tjekkes som REF-2026b, foreløbigt.' },
 ];
 
+/** A ressourceforløb or revalidering granted on or before this day runs on under the old rules (lov nr. 1750 af 29/12/2025). */
+export const LAST_GRANT_UNDER_OLD_RULES = '2026-01-31';
+
 export const REGIME_IDS: readonly RegimeId[] = REGIMES.map(r => r.id);
 
 /** The rule set for a date; dates before 2022 use the oldest (GEN-03 warns). */

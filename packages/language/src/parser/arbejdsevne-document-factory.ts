@@ -1,8 +1,8 @@
 import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type ParserOptions, type URI } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
-import { INPUT_LIMIT_BYTES, utf8Length } from '../limits.js';
-import { needsNormalising, toNfc } from './nfc-text.js';
+import { overInputLimit } from '../limits.js';
+import { toNfc } from './nfc-text.js';
 
 /**
  * Unicode NFC before lexing: an `å` pasted as `a` + ring is the same letter as a typed `å`. The
@@ -29,7 +29,7 @@ export class ArbejdsevneDocumentFactory extends DefaultLangiumDocumentFactory {
 }
 
 function prepare(text: string): string {
-    return text.length > INPUT_LIMIT_BYTES / 4 && utf8Length(text) > INPUT_LIMIT_BYTES ? '' : toNfc(text);
+    return overInputLimit(text) ? '' : toNfc(text);
 }
 
 /** The document's text as the parser read it: NFC, rebuilt when the editor's version changes. */
@@ -45,7 +45,8 @@ function normalisedView<T extends AstNode>(document: LangiumDocument<T>): Langiu
             const text = source.getText();
             // Asked for many times per request: decide once per version of the text.
             if (!cache || cache.source !== source || cache.version !== source.version || cache.text !== text) {
-                cache = { source, version: source.version, text, view: needsNormalising(text) ? TextDocument.create(source.uri, source.languageId, source.version, toNfc(text)) : source };
+                const nfc = toNfc(text);
+                cache = { source, version: source.version, text, view: nfc === text ? source : TextDocument.create(source.uri, source.languageId, source.version, nfc) };
             }
             return cache.view;
         },

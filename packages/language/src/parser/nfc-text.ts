@@ -8,14 +8,13 @@ import type { Position } from 'vscode-languageserver-types';
 
 const COMBINING = /\p{M}/u;
 
-/** True when the text has combining marks, the only thing NFC changes here. */
-export function needsNormalising(text: string): boolean {
-    return COMBINING.test(text) && text.normalize('NFC') !== text;
+/** The text the parser reads; only combining marks can change under NFC here, so text without them is returned as it is. */
+export function toNfc(text: string): string {
+    return COMBINING.test(text) ? text.normalize('NFC') : text;
 }
 
-/** The text the parser reads. */
-export function toNfc(text: string): string {
-    return needsNormalising(text) ? text.normalize('NFC') : text;
+export function needsNormalising(text: string): boolean {
+    return toNfc(text) !== text;
 }
 
 /** Per line: for each NFC column the editor's column (one more entry for the end of the line). */

@@ -1,4 +1,3 @@
-import type * as ast from '../generated/ast.js';
 import { wordLabel } from '../legal/enumerations.js';
 import { block, citizenFacts } from '../semantics/model-access.js';
 import { defineFamily, rule } from './rule.js';
@@ -40,11 +39,9 @@ export default defineFamily('BOR', 'Borgeren', {
         requirement: 'Ydelsen er en, der findes på sagens dato',
         check(ctx, report) {
             const benefit = citizenFacts(ctx.root).benefit;
+            if (benefit && MERGED_INTO_KONTANTHJAELP.has(benefit.value)) report(benefit, { property: 'value', args: { benefit: wordLabel(benefit.value) } });
             const open = block(ctx.root, 'forsørgelse')?.periods.find(p => p.open);
-            for (const [node, property] of [[benefit, 'value'], [open, 'benefit']] as const) {
-                const word = node ? (property === 'value' ? (node as ast.Benefit).value : (node as ast.ProvisionPeriod).benefit) : undefined;
-                if (node && word && MERGED_INTO_KONTANTHJAELP.has(word)) report(node, { property: property as never, args: { benefit: wordLabel(word) } });
-            }
+            if (open && MERGED_INTO_KONTANTHJAELP.has(open.benefit)) report(open, { property: 'benefit', args: { benefit: wordLabel(open.benefit) } });
         },
         quickFix: {
             title: 'Ret til kontanthjælp',

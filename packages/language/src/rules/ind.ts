@@ -1,5 +1,6 @@
 import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
+import { wordLabel } from '../legal/enumerations.js';
 import { addressedBarriers, allBarriers, attribute, block, plannedMeasures, previousMeasures, sectorsOf } from '../semantics/model-access.js';
 import { defineFamily, rule } from './rule.js';
 
@@ -33,7 +34,7 @@ export default defineFamily('IND', 'Indsatser', {
         requirement: 'Der er en indsatsplan',
         check(ctx, report) {
             if (!block(ctx.root, 'indsatsplan') && ctx.outcome && ctx.outcomeNode) {
-                report(ctx.outcomeNode, { property: 'value', args: { outcome: ctx.outcome.charAt(0).toUpperCase() + ctx.outcome.slice(1) } });
+                report(ctx.outcomeNode, { property: 'value', args: { outcome: wordLabel(ctx.outcome) } });
             }
         },
     }),

@@ -1,5 +1,5 @@
-import { wordInText } from '../legal/enumerations.js';
 import * as ast from '../generated/ast.js';
+import { wordInText } from '../legal/enumerations.js';
 import { addMonths, danishLongDate } from '../semantics/dates.js';
 import { block, conclusionFacts, documents } from '../semantics/model-access.js';
 import { proseSegments } from '../semantics/prose.js';

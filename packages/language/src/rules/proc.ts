@@ -1,7 +1,7 @@
-import { allBarriers, allResources, conclusionFacts, documents, events, block } from '../semantics/model-access.js';
 import type * as ast from '../generated/ast.js';
 import { wordInText } from '../legal/enumerations.js';
 import { danishLongDate } from '../semantics/dates.js';
+import { allBarriers, allResources, block, conclusionFacts, documents, events } from '../semantics/model-access.js';
 import { proseSegments, proseText, wordCount } from '../semantics/prose.js';
 import { defineFamily, rule } from './rule.js';
 

@@ -1,5 +1,6 @@
-import { wordInText } from '../legal/enumerations.js';
 import * as ast from '../generated/ast.js';
+import { LAST_GRANT_UNDER_OLD_RULES } from '../legal/regimes.js';
+import { wordInText } from '../legal/enumerations.js';
 import { addMonths, danishLongDate } from '../semantics/dates.js';
 import type { CheckContext } from './rule.js';
 import { attribute, block, conclusionFacts, plannedMeasures, sectorsOf } from '../semantics/model-access.js';
@@ -12,7 +13,7 @@ import { defineFamily, rule } from './rule.js';
  * force, so the citation names the former one.
  */
 function citation(ctx: CheckContext, provision: string): string {
-    return ctx.caseDate && ctx.caseDate > '2026-01-31' ? `${provision} i det tidligere gældende kapitel 19 i lov om en aktiv beskæftigelsesindsats, jf. LBK nr. 280 af 1. marts 2024` : provision;
+    return ctx.caseDate && ctx.caseDate > LAST_GRANT_UNDER_OLD_RULES ? `${provision} i det tidligere gældende kapitel 19 i lov om en aktiv beskæftigelsesindsats, jf. LBK nr. 280 af 1. marts 2024` : provision;
 }
 
 /** The periods of the planned measures, with the first start and the last end. */

@@ -1,16 +1,11 @@
 import { wordInText } from '../legal/enumerations.js';
 import { isOutcome } from '../semantics/facts.js';
 import { caseFacts, citizenFacts, conclusionFacts } from '../semantics/model-access.js';
+import { LAST_GRANT_UNDER_OLD_RULES } from '../legal/regimes.js';
 import { defineFamily, rule } from './rule.js';
 
-/** A forløb granted on or before this day runs on under the old rules (lov nr. 1750 af 29/12/2025). */
-export const LAST_GRANT_UNDER_OLD_RULES = '2026-01-31';
 
 /** UDF: the outcome being prepared, and whether the law in force allows it. */
-
-export function capitalise(word: string): string {
-    return word.charAt(0).toUpperCase() + word.slice(1).replace(/_/g, ' ');
-}
 
 export default defineFamily('UDF', 'Udfald og regelsæt', {
     'UDF-01': rule({

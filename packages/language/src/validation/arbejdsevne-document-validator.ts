@@ -1,6 +1,6 @@
 import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidateSingleNodeOptions, type ValidationOptions } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
-import { DIAGNOSTICS_LIMIT, INPUT_LIMIT_BYTES, MORE_FINDINGS, TOO_LARGE, tooLargeMessage, utf8Length } from '../limits.js';
+import { DIAGNOSTICS_LIMIT, MORE_FINDINGS, TOO_LARGE, overInputLimit, tooLargeMessage, utf8Length } from '../limits.js';
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { maskCprNumbers } from '../privacy/cpr-policy.js';
 
@@ -17,7 +17,7 @@ export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const text = document.textDocument.getText();
-        if (text.length > INPUT_LIMIT_BYTES / 4 && utf8Length(text) > INPUT_LIMIT_BYTES) {
+        if (overInputLimit(text)) {
             return [{ range: TOP, severity: 1, code: TOO_LARGE, message: tooLargeMessage(utf8Length(text)), source: 'arbejdsevne' }];
         }
         const diagnostics = await super.validateDocument(document, options, cancelToken);
