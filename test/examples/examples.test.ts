@@ -2,31 +2,56 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderHtml } from '@arbejdsevne/report';
-import { repoRoot } from '../helpers.js';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { check, createTestServices, repoRoot } from '../helpers.js';
 import { readExpectations } from '../inline-expectations.js';
 import { modelOf, poppler, pdfOf, docxOf } from '../report/report-helpers.js';
-import { renderExercises } from '../../scripts/exercises.mjs';
+import { EXERCISES, buildExercise, renderExercises } from '../../scripts/exercises.mjs';
 
 const dir = path.join(repoRoot, 'examples');
 const cases = readdirSync(dir).filter(f => f.endsWith('.aev')).sort();
 const exerciseDir = path.join(dir, 'øvelser');
-const exercises = readdirSync(exerciseDir).filter(f => f.endsWith('.aev') && !f.endsWith('-løsning.aev')).sort();
+const keyDir = path.join(dir, 'facit');
+const exercises = readdirSync(exerciseDir).filter(f => f.endsWith('.aev')).sort();
 const read = (file: string) => readFileSync(file, 'utf8');
+const found = (diagnostics: Diagnostic[]) => diagnostics.map(d => `${d.range.start.line + 1} ${d.code}`).sort();
 
 describe('the training kit', () => {
-    test('the exercises are generated from the cases and up to date (run `node scripts/make-exercises.mjs`)', () => {
+    test('the exercises, solutions and key are generated and up to date (run `node scripts/make-exercises.mjs`)', () => {
         const files = renderExercises();
-        expect([...files.keys()].sort()).toEqual(readdirSync(exerciseDir).filter(f => f.endsWith('.aev')).sort());
-        for (const [name, text] of files) expect(read(path.join(exerciseDir, name)), name).toBe(text);
+        const onDisk = [...readdirSync(exerciseDir).map(f => `øvelser/${f}`), ...readdirSync(keyDir).map(f => `facit/${f}`)];
+        expect([...files.keys()].sort()).toEqual(onDisk.sort());
+        for (const [name, text] of files) expect(read(path.join(dir, name)), name).toBe(text);
     });
 
-    test('at least 10 clean cases and 8 exercises, each exercise with its solution', () => {
+    test('at least 10 clean cases and 11 exercises, each with a solution in the key folder', () => {
         expect(cases.length).toBeGreaterThanOrEqual(10);
-        expect(exercises.length).toBeGreaterThanOrEqual(8);
-        for (const exercise of exercises) expect(readdirSync(exerciseDir)).toContain(exercise.replace('.aev', '-løsning.aev'));
+        expect(exercises.length).toBe(EXERCISES.length);
+        expect(exercises.length).toBeGreaterThanOrEqual(11);
+        for (const exercise of exercises) expect(readdirSync(keyDir)).toContain(exercise.replace('.aev', '-løsning.aev'));
     });
 
-    test('cases are clean (no markers), fictive, and use fødselsdato rather than a CPR number', () => {
+    test.each(EXERCISES.map(e => [e.slug, e] as const))('exercise %s: the checker finds exactly what the key says, and the solution is clean', async (_slug, spec) => {
+        const built = buildExercise(spec);
+        const services = createTestServices(spec.profile ? { profil: spec.profile } : {});
+        const { diagnostics } = await check(read(path.join(exerciseDir, built.exerciseName)), services);
+        expect(found(diagnostics), diagnostics.map(d => `${d.range.start.line + 1} ${d.code} ${d.message}`).join('\n'))
+            .toEqual(built.findings.map(([line, code]) => `${line} ${code}`).sort());
+        const key = read(path.join(keyDir, 'facit.md'));
+        for (const [line, code] of built.findings) expect(key).toContain(`| ${line} | [${code}]`);
+        expect((await check(read(path.join(keyDir, built.solutionName)), services)).diagnostics.map(d => d.code)).toEqual([]);
+    });
+
+    test('no exercise file holds its answers: no expected findings, no rule ids, no pointer to the solution', () => {
+        for (const exercise of exercises) {
+            const text = read(path.join(exerciseDir, exercise));
+            expect(text, exercise).not.toMatch(/\/\/\s*forventet|facit|løsning/i);
+            expect(text, exercise).not.toMatch(/\b(GEN|UDF|BOR|CPR|FD|BV|LAE|RT|FJ|FP|RF|REV|IND|AF|PROC)-\d\d\b/);
+            expect(text, exercise).toMatch(/^\/\/ ØVELSE \d+: /);
+        }
+    });
+
+    test('cases are clean, fictive, and use fødselsdato rather than a CPR number', () => {
         for (const file of cases) {
             const text = read(path.join(dir, file));
             expect(readExpectations(text).expected, file).toEqual([]);
@@ -35,13 +60,19 @@ describe('the training kit', () => {
         }
     });
 
+    test('the ds_anbefalinger case shows under that profile what the law does not ask for', async () => {
+        const text = read(path.join(dir, 'henrik-dahl-ds-anbefalinger.aev'));
+        expect((await check(text)).diagnostics).toEqual([]);
+        const { diagnostics } = await check(text, createTestServices({ profil: 'ds_anbefalinger' }));
+        expect(diagnostics.map(d => `${d.range.start.line + 1} ${d.code} ${d.severity}`)).toEqual([`${text.split('\n').indexOf('sagsforløb {') + 1} AF-02 3`]);
+    });
+
     test('the exercises together train every rule family', () => {
-        const families = new Set(exercises.flatMap(f => readExpectations(read(path.join(exerciseDir, f))).expected.map(e => e.split(' ')[1].split('-')[0])));
+        const families = new Set(EXERCISES.flatMap(e => e.expected.map(([code]) => code.split('-')[0])));
         // The groups of the issue: BOR/CPR and RF/REV are one group each.
-        for (const group of [['GEN'], ['BOR', 'CPR'], ['FD'], ['BV'], ['LAE'], ['RT'], ['FJ'], ['FP'], ['RF', 'REV'], ['IND'], ['AF'], ['PROC']]) {
+        for (const group of [['GEN'], ['UDF'], ['BOR', 'CPR'], ['FD'], ['BV'], ['LAE'], ['RT'], ['FJ'], ['FP'], ['RF', 'REV'], ['IND'], ['AF'], ['PROC']]) {
             expect(group.some(f => families.has(f)), group.join('/')).toBe(true);
         }
-        for (const exercise of exercises) expect(read(path.join(exerciseDir, exercise))).toMatch(/^\/\/ ØVELSE \d+: /);
     });
 
     test.each(cases)('%s renders to PDF, HTML and DOCX', async file => {
