@@ -52,6 +52,18 @@ describe('arbejdsevne tjek', () => {
         expect(asWarning.code).toBe(0);
         const off = await cli(['tjek', '--format', 'json', '--regel', 'CPR-01=off', '--regel', 'BOR-01=off', file]);
         expect(JSON.parse(off.stdout).map((d: { code: string }) => d.code)).not.toContain('CPR-01');
+        // The Danish words mean the same as the English ones.
+        const danish = await cli(['tjek', '--format', 'json', '--regel', 'CPR-01=advarsel', '--regel', 'BOR-01=fra', file]);
+        expect(JSON.parse(danish.stdout).map((d: { code: string; severity: string }) => `${d.code} ${d.severity}`)).toEqual(
+            JSON.parse(asWarning.stdout).map((d: { code: string; severity: string }) => `${d.code} ${d.severity}`).filter((c: string) => !c.startsWith('BOR-01')));
+    });
+
+    test('the help is Danish throughout: no English defaults', async () => {
+        for (const command of ['tjek', 'rapport', 'ny', 'anonymiser', 'regler', 'lsp']) {
+            const { stdout } = await cli([command, '--help']);
+            expect(stdout, command).not.toMatch(/default|Usage|Options|Arguments|display help/);
+            expect(stdout, command).toContain('Tilvalg:');
+        }
     });
 
     test('--regelsæt overrides the rule set named in messages', async () => {
@@ -84,7 +96,7 @@ describe('bad input: one clear Danish line on stderr, never a stack trace', () =
         ['an unknown command', () => ['slet'], 2, /^arbejdsevne: Ukendt kommando: slet\./],
         ['tjek without files', () => ['tjek'], 2, /^arbejdsevne: Der mangler et argument/],
         ['an unknown rule in --regel', () => ['tjek', '--regel', 'XYZ-99=off', 'examples/fie-hansen.aev'], 2, /^arbejdsevne: Ukendt regel "XYZ-99"/],
-        ['a malformed --regel', () => ['tjek', '--regel', 'GEN-01', 'examples/fie-hansen.aev'], 2, /^arbejdsevne: --regel skal skrives som KODE=off\|info\|warning\|error/],
+        ['a malformed --regel', () => ['tjek', '--regel', 'GEN-01', 'examples/fie-hansen.aev'], 2, /^arbejdsevne: --regel skal skrives som KODE=niveau, hvor niveau er fra, info, advarsel eller fejl/],
         ['an unknown rule set', () => ['tjek', '--regelsæt', 'RP-1999', 'examples/fie-hansen.aev'], 2, /^arbejdsevne: Ukendt regelsæt "RP-1999"/],
         ['an unknown profile', () => ['tjek', '--profil', 'streng', 'examples/fie-hansen.aev'], 2, /^arbejdsevne: Ukendt profil "streng"/],
     ];

@@ -56,7 +56,7 @@ describe('arbejdsevne.json', () => {
         expect(stdout.split('\n').filter(l => l.includes('KONFIGURATION'))).toHaveLength(1);
         expect(stdout).toContain('"profil" skal være "gældende_ret" eller "ds_anbefalinger", ikke "streng"');
         expect(stdout).toContain('ukendt regel "XYZ-1"');
-        expect(stdout).toContain('"CPR-01" skal være "off", "info", "warning" eller "error"');
+        expect(stdout).toContain('"CPR-01" skal være "fra", "info", "advarsel" eller "fejl", ikke "højt"');
         expect(stdout).toContain('ukendt nøgle "farve"');
     });
 });

@@ -10,6 +10,11 @@ describe('VS Code settings mapped onto the checker', () => {
         expect(configFromEditorSettings({ profil: 'streng' })).toEqual({});
     });
 
+    test('the Danish level words (fra, info, advarsel, fejl) mean the English ones', () => {
+        expect(configFromEditorSettings({ regler: { 'IND-06': 'fra', 'FD-09': 'advarsel', 'FD-06': 'Fejl', 'BV-01': 'info' } }))
+            .toEqual({ regler: { 'IND-06': 'off', 'FD-09': 'warning', 'FD-06': 'error', 'BV-01': 'info' } });
+    });
+
     test('a setting changes the next validation', async () => {
         const services = createTestServices();
         const text = canonical.replace(/    cv: """[\s\S]*?"""\n/, '');

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Help } from 'commander';
+import { type Argument, Command, CommanderError, Help, type Option } from 'commander';
 import { runCheck } from './commands/check.js';
 import { runRules } from './commands/rules.js';
 import { CliError, EXIT } from './exit-codes.js';
@@ -19,6 +19,15 @@ class DanishHelp extends Help {
 
     override subcommandTerm(command: Command): string {
         return danishTerms(super.subcommandTerm(command));
+    }
+
+    // Commander appends an English "(default: …)"; the Danish descriptions name the default themselves.
+    override optionDescription(option: Option): string {
+        return option.description;
+    }
+
+    override argumentDescription(argument: Argument): string {
+        return argument.description;
     }
 }
 
@@ -44,7 +53,7 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
     const withCheckerOptions = (command: Command) => command
         .option('--regelsæt <id>', 'brug dette regelsæt i stedet for det, sagens dato vælger (fx REF-2026b)')
         .option('--profil <profil>', 'gældende_ret (standard) eller ds_anbefalinger')
-        .option('--regel <KODE=niveau>', 'sæt en regels niveau: off, info, warning eller error (kan gentages)', collect);
+        .option('--regel <KODE=niveau>', 'sæt en regels niveau: fra, info, advarsel eller fejl, fx IND-06=fra (kan gentages)', collect);
 
     withCheckerOptions(program.command('tjek')
         .description('tjek .aev-filer og mapper (rekursivt) mod regelkataloget')
@@ -72,7 +81,10 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
         .description('opret en ny beskrivelse med skelet til et formål')
         .argument('<fil>', 'den nye .aev-fil (overskrives aldrig)')
         .requiredOption('--formål <udfald>', 'fx fleksjob, førtidspension, jobafklaringsforløb')
-        .option('--dato <dato>', 'sagens dato (standard: i dag)')
+        .option('--dato <dato>', 'sagens dato, ÅÅÅÅ-MM-DD; den vælger regelsættet (standard: i dag)')
+        .option('--bevilget <dato>', 'bevillingsdatoen for et igangværende ressourceforløb eller revalidering')
+        .option('--navn <navn>', 'borgerens navn')
+        .option('--fødselsdato <dato>', 'borgerens fødselsdato, ÅÅÅÅ-MM-DD')
         .action(async (file: string, options) => {
             const { runNew } = await import('./commands/new.js');
             setExit(await runNew(file, options, out));

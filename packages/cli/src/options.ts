@@ -1,4 +1,4 @@
-import { PROFILES, REGIME_IDS, isRuleId, type ArbejdsevneConfig, type Profile, type SeveritySetting } from '@arbejdsevne/language';
+import { PROFILES, REGIME_IDS, SEVERITY_WORDS_HELP, isRuleId, parseSeveritySetting, type ArbejdsevneConfig, type Profile } from '@arbejdsevne/language';
 import { CliError } from './exit-codes.js';
 
 export interface CheckerOptions {
@@ -23,10 +23,12 @@ export function configFromOptions(options: CheckerOptions): ArbejdsevneConfig {
         config.profil = options.profil as Profile;
     }
     for (const setting of options.regel ?? []) {
-        const m = /^([A-ZÆØÅ]+-\d+)=(off|info|warning|error)$/.exec(setting.trim());
-        if (!m) throw new CliError(`--regel skal skrives som KODE=off|info|warning|error, fx --regel IND-06=off (fik "${setting}").`);
-        if (!isRuleId(m[1])) throw new CliError(`Ukendt regel "${m[1]}". Se listen med: arbejdsevne regler`);
-        config.regler = { ...config.regler, [m[1]]: m[2] as SeveritySetting };
+        const m = /^([A-ZÆØÅa-zæøå]+-\d+)=(.*)$/.exec(setting.trim());
+        const level = m ? parseSeveritySetting(m[2]) : undefined;
+        if (!m || !level) throw new CliError(`--regel skal skrives som KODE=niveau, hvor niveau er ${SEVERITY_WORDS_HELP}, fx --regel IND-06=fra (fik "${setting}").`);
+        const id = m[1].toUpperCase();
+        if (!isRuleId(id)) throw new CliError(`Ukendt regel "${m[1]}". Se listen med: arbejdsevne regler`);
+        config.regler = { ...config.regler, [id]: level };
     }
     return config;
 }

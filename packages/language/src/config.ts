@@ -28,7 +28,16 @@ export interface ResolvedConfig {
 
 export interface ConfigProblem { file: string; message: string }
 
-const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
+/** A rule's level as a user may write it: in Danish (fra, info, advarsel, fejl) or in English (off, info, warning, error). */
+const SEVERITY_WORDS: Readonly<Record<string, SeveritySetting>> = {
+    fra: 'off', info: 'info', advarsel: 'warning', fejl: 'error',
+    off: 'off', warning: 'warning', error: 'error',
+};
+export const SEVERITY_WORDS_HELP = 'fra, info, advarsel eller fejl';
+
+export function parseSeveritySetting(word: unknown): SeveritySetting | undefined {
+    return typeof word === 'string' && Object.hasOwn(SEVERITY_WORDS, word.trim().toLowerCase()) ? SEVERITY_WORDS[word.trim().toLowerCase()] : undefined;
+}
 
 /** Checks a parsed configuration object; returns the usable part and what was wrong. */
 export function validateConfig(value: unknown, file: string): { config: ArbejdsevneConfig; problems: ConfigProblem[] } {
@@ -49,14 +58,16 @@ export function validateConfig(value: unknown, file: string): { config: Arbejdse
     }
     if (raw.regler !== undefined) {
         if (typeof raw.regler !== 'object' || raw.regler === null || Array.isArray(raw.regler)) {
-            problems.push({ file, message: '"regler" skal være et objekt som {"IND-06": "off"}' });
+            problems.push({ file, message: '"regler" skal være et objekt som {"IND-06": "fra"}' });
         } else {
             config.regler = {};
             for (const [id, severity] of Object.entries(raw.regler as Record<string, unknown>)) {
                 if (!isRuleId(id)) problems.push({ file, message: `ukendt regel "${id}" i "regler"` });
-                else if (typeof severity !== 'string' || !SEVERITIES.includes(severity)) {
-                    problems.push({ file, message: `"${id}" skal være "off", "info", "warning" eller "error"` });
-                } else config.regler[id] = severity as SeveritySetting;
+                else {
+                    const setting = parseSeveritySetting(severity);
+                    if (setting) config.regler[id] = setting;
+                    else problems.push({ file, message: `"${id}" skal være "fra", "info", "advarsel" eller "fejl", ikke ${JSON.stringify(severity)}` });
+                }
             }
         }
     }

@@ -1,3 +1,7 @@
+import { UDFALD, type Udfald } from './legal/enumerations.js';
+import { LAST_GRANT_UNDER_OLD_RULES, regimeForDate } from './legal/regimes.js';
+import { ruleById } from './rules/catalogue.js';
+import { danishLongDate, isValidIsoDate } from './semantics/dates.js';
 import type { BlockKeyword } from './semantics/model-access.js';
 
 /**
@@ -46,24 +50,81 @@ const LEGAL_BASIS: Record<string, string> = {
     ordinær_beskæftigelse: 'LAB § 1', udviklingsfleksjob: 'LAB § 116',
 };
 
-/** A whole new assessment for an outcome: every block, the outcome's own fields, texts to fill in. */
-export function assessmentSkeleton(outcome: string, date: string): string {
+/** What `arbejdsevne ny` and "Ny beskrivelse" know about the case before anything is written. */
+export interface SkeletonOptions {
+    /** The case date (ISO); it selects the rule set, and every other date starts as it. */
+    date: string;
+    /** `sag.bevilget`: the grant date of a running ressourceforløb or revalidering. */
+    granted?: string;
+    name?: string;
+    birthDate?: string;
+}
+
+const ABOLISHED_IN_2026 = new Set(['ressourceforløb', 'revalidering']);
+
+export interface SkeletonRefusal {
+    text: string;
+    /** A grant date on or before 31 January 2026 would allow the outcome (a running forløb). */
+    grantDateHelps?: boolean;
+}
+
+/**
+ * Why no skeleton can be made for this outcome on this date (Danish, for the user), or undefined.
+ * The same judgement as UDF-01 and UDF-05, made before the file exists.
+ */
+export function skeletonRefusal(outcome: string, options: SkeletonOptions): SkeletonRefusal | undefined {
+    const refuse = (text: string, grantDateHelps?: boolean) => ({ text, grantDateHelps });
+    if (!(UDFALD as readonly string[]).includes(outcome)) return refuse(`Ukendt formål "${outcome}". Vælg et af: ${UDFALD.join(', ')}.`);
+    for (const [label, value] of [['Datoen', options.date], ['Bevillingsdatoen', options.granted], ['Fødselsdatoen', options.birthDate]] as const) {
+        if (value !== undefined && !isValidIsoDate(value)) return refuse(`${label} "${value}" er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-11-23.`);
+    }
+    if (outcome === 'seniorførtidspension') {
+        return refuse('Seniorførtidspension blev afskaffet 1. januar 2020 (lov nr. 1559 af 27/12/2019); seniorpension søges hos Seniorpensionsenheden. Vælg et andet formål, fx førtidspension.');
+    }
+    if (options.granted && options.granted > options.date) return refuse(`Bevillingsdatoen (${danishLongDate(options.granted)}) ligger efter sagens dato (${danishLongDate(options.date)}).`);
+    if (ABOLISHED_IN_2026.has(outcome) && options.date > LAST_GRANT_UNDER_OLD_RULES && !(options.granted && options.granted <= LAST_GRANT_UNDER_OLD_RULES)) {
+        const what = outcome === 'ressourceforløb' ? 'nye ressourceforløb' : 'ny revalidering';
+        return refuse(`Der kan ikke bevilges ${what} efter 31. januar 2026 (lov nr. 1750 af 29/12/2025), og sagens dato er ${danishLongDate(options.date)}. `
+            + 'Gælder beskrivelsen et forløb, der blev bevilget senest 31. januar 2026, så angiv bevillingsdatoen. Ellers vælg et andet formål.', true);
+    }
+    return undefined;
+}
+
+/** Does the rule set of the case need the rehabiliteringsteam for this outcome (RT-01)? */
+function needsTeam(outcome: string, options: SkeletonOptions): boolean {
+    const rt01 = ruleById('RT-01')!;
+    const regime = regimeForDate(options.granted ?? options.date).id;
+    return (rt01.outcomes ?? []).includes(outcome as Udfald) && (rt01.regimes ?? []).includes(regime);
+}
+
+/**
+ * A whole new assessment for an outcome under the rules of its date: every block and event the
+ * rule set needs, the outcome's own fields, and "udfyldes" wherever the caseworker must write, so
+ * that the first check lists exactly what is left to do.
+ */
+export function assessmentSkeleton(outcome: string, options: SkeletonOptions): string {
+    const { date } = options;
+    // A running forløb's measures began when it was granted (RF-04 counts six months from then).
+    const planStart = options.granted ?? date;
     const benefit = outcome === 'jobafklaringsforløb' ? 'sygedagpenge' : 'kontanthjælp';
     const medical = ['fleksjob', 'førtidspension', 'seniorførtidspension', 'ressourceforløb', 'revalidering'].includes(outcome)
         ? [`    dokument lægeattest: LÆ265 ${date} "udfyldes"`] : outcome === 'jobafklaringsforløb' ? [`    dokument lægeattest: LÆ285 ${date} "udfyldes"`] : [];
     const clinical = ['fleksjob', 'førtidspension', 'seniorførtidspension'].includes(outcome) ? [`    dokument sundhedskoordinator: klinisk_funktion ${date} "udfyldes"`] : [];
+    const team = needsTeam(outcome, options) ? [`    rehabiliteringsteam team1: ${options.granted ?? date} "udfyldes" lov LOB § 9`] : [];
+    const name = options.name?.replace(/["\\]/g, '').trim() || undefined;
     return [
         '// Ny arbejdsevnebeskrivelse. Erstat hvert "udfyldes" med borgerens oplysninger.',
-        'arbejdsevne "udfyldes"',
+        `arbejdsevne "${name ? `${name} – beskrivelse af arbejdsevne` : 'udfyldes'}"`,
         '',
         'borger {',
-        '    navn: "udfyldes"',
-        '    // fødselsdato: ÅÅÅÅ-MM-DD',
+        `    navn: "${name ?? 'udfyldes'}"`,
+        options.birthDate ? `    fødselsdato: ${options.birthDate}` : '    // fødselsdato: ÅÅÅÅ-MM-DD',
         `    ydelse: ${benefit} siden ${date}`,
         '}',
         '',
         'sag {',
         `    dato: ${date}`,
+        ...(options.granted ? [`    bevilget: ${options.granted}`] : []),
         `    formål: ${outcome}`,
         '    kommune: "udfyldes"',
         '    sagsbehandler: "udfyldes"',
@@ -108,6 +169,7 @@ export function assessmentSkeleton(outcome: string, date: string): string {
         'sagsforløb {',
         `    samtale samtale1: ${date} "udfyldes"`,
         ...(medical.length ? [`    samtykke samtykke1: ${date} "udfyldes" lov RSL § 11 a`] : []),
+        ...team,
         `    partshøring høring1: ${date} "udfyldes" lov FVL § 19`,
         '}',
         '',
@@ -115,7 +177,13 @@ export function assessmentSkeleton(outcome: string, date: string): string {
         '    indsats plan1: vejledning_og_opkvalificering "udfyldes"',
         '        adresserer barriere1',
         '        ansvarlig "udfyldes"',
-        `        periode ${date} til ${date}`,
+        `        periode ${planStart} til ${date}`,
+        ...(outcome === 'ressourceforløb' ? [
+            '    indsats plan2: lægebehandling "udfyldes"',
+            '        adresserer barriere1',
+            '        ansvarlig "udfyldes"',
+            `        periode ${planStart} til ${date}`,
+        ] : []),
         '    koordinerende_sagsbehandler: "udfyldes"',
         '}',
         '',

@@ -4,6 +4,10 @@ export const RENDER_EXPORT = 'arbejdsevne/eksport';
 export const NEW_SKELETON = 'arbejdsevne/skelet';
 export const RULE_DOCS = 'arbejdsevne/regler';
 
+export interface NewSkeletonParams { formål: string; bevilget?: string }
+/** The skeleton, or why the rules of today allow none; `needsGrantDate` when a grant date would allow one. */
+export interface NewSkeletonResult { text?: string; refusal?: string; needsGrantDate?: boolean }
+
 export interface RenderHtmlParams { uri: string; nonce: string; appendix: boolean }
 export interface RenderHtmlResult { html: string; css: string; syntaxErrors: boolean; title: string }
 export type ExportFormat = 'pdf' | 'html' | 'docx' | 'borgerversion';

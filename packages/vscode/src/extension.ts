@@ -2,11 +2,21 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerExportCommands } from './export.js';
 import { ReportPreview } from './preview.js';
-import { NEW_SKELETON, RULE_DOCS } from '@arbejdsevne/server/protocol';
+import { NEW_SKELETON, RULE_DOCS, type NewSkeletonResult } from '@arbejdsevne/server/protocol';
 
 let client: LanguageClient | undefined;
 
-const OUTCOMES = ['fleksjob', 'førtidspension', 'seniorførtidspension', 'jobafklaringsforløb', 'afklaring', 'anden_indsats', 'ordinær_beskæftigelse', 'ressourceforløb', 'revalidering'];
+/** The purposes a new description can have, in words; the server judges them against today's rules. */
+const OUTCOMES: Array<vscode.QuickPickItem & { formål: string }> = [
+    { formål: 'fleksjob', label: 'Fleksjob' },
+    { formål: 'førtidspension', label: 'Førtidspension' },
+    { formål: 'jobafklaringsforløb', label: 'Jobafklaringsforløb', detail: 'For en borger på sygedagpenge' },
+    { formål: 'afklaring', label: 'Afklaring', detail: 'Efter to år på kontanthjælp (LAB § 36 a)' },
+    { formål: 'anden_indsats', label: 'Anden indsats' },
+    { formål: 'ordinær_beskæftigelse', label: 'Ordinær beskæftigelse' },
+    { formål: 'ressourceforløb', label: 'Ressourceforløb', detail: 'Kun et forløb, der er bevilget senest 31. januar 2026' },
+    { formål: 'revalidering', label: 'Revalidering', detail: 'Kun et forløb, der er bevilget senest 31. januar 2026' },
+];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const serverModule = context.asAbsolutePath('dist/server.cjs');
@@ -26,10 +36,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('arbejdsevne.visRapport', (uri?: string) => preview.show(uri)),
         vscode.window.registerWebviewPanelSerializer(ReportPreview.viewType, preview),
         vscode.commands.registerCommand('arbejdsevne.nyBeskrivelse', async () => {
-            const formål = await vscode.window.showQuickPick(OUTCOMES, { title: 'Ny arbejdsevnebeskrivelse', placeHolder: 'Hvad skal beskrivelsen forberede?' });
-            if (!formål || !client) return;
-            const content = await client.sendRequest<string>(NEW_SKELETON, { formål });
-            const document = await vscode.workspace.openTextDocument({ language: 'arbejdsevne', content });
+            const picked = await vscode.window.showQuickPick(OUTCOMES, { title: 'Ny arbejdsevnebeskrivelse', placeHolder: 'Hvad skal beskrivelsen forberede?' });
+            if (!picked || !client) return;
+            let result = await client.sendRequest<NewSkeletonResult>(NEW_SKELETON, { formål: picked.formål });
+            if (result.needsGrantDate) {
+                const bevilget = await vscode.window.showInputBox({
+                    title: `${picked.label}: bevillingsdato`,
+                    prompt: `${result.refusal} Skriv bevillingsdatoen (ÅÅÅÅ-MM-DD), eller tryk Escape for at fortryde.`,
+                    placeHolder: '2026-01-15',
+                    validateInput: value => /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? undefined : 'Skriv datoen som ÅÅÅÅ-MM-DD.',
+                });
+                if (!bevilget) return;
+                result = await client.sendRequest<NewSkeletonResult>(NEW_SKELETON, { formål: picked.formål, bevilget: bevilget.trim() });
+            }
+            if (result.refusal || result.text === undefined) {
+                void vscode.window.showWarningMessage(result.refusal ?? 'Beskrivelsen kunne ikke oprettes.');
+                return;
+            }
+            const document = await vscode.workspace.openTextDocument({ language: 'arbejdsevne', content: result.text });
             await vscode.window.showTextDocument(document);
         }),
         vscode.commands.registerCommand('arbejdsevne.visRegler', async () => {

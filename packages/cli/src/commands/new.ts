@@ -1,17 +1,19 @@
-import { CPR_IN_NAME, assessmentSkeleton, pathHasCpr, todayIso, UDFALD } from '@arbejdsevne/language';
+import { CPR_IN_NAME, assessmentSkeleton, pathHasCpr, skeletonRefusal, todayIso } from '@arbejdsevne/language';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError, EXIT } from '../exit-codes.js';
 
-/** `arbejdsevne ny <fil> --formål <udfald>`: a new assessment to fill in; never overwrites a file. */
-export async function runNew(file: string, options: { formål?: string; dato?: string }, out: (text: string) => void): Promise<number> {
-    const outcome = options.formål;
-    if (!outcome || !(UDFALD as readonly string[]).includes(outcome)) {
-        throw new CliError(`Angiv formålet med --formål: ${UDFALD.join(', ')}.`);
-    }
-    if (outcome === 'seniorførtidspension') {
-        throw new CliError('Seniorførtidspension blev afskaffet 1. januar 2020 (lov nr. 1559 af 27/12/2019); seniorpension søges hos Seniorpensionsenheden. Vælg et andet formål, fx førtidspension.');
-    }
+export interface NewOptions { formål?: string; dato?: string; bevilget?: string; navn?: string; fødselsdato?: string }
+
+/**
+ * `arbejdsevne ny <fil> --formål <udfald>`: a new assessment under the rules of its date; never
+ * overwrites a file. What is left to write is what the first `tjek` lists.
+ */
+export async function runNew(file: string, options: NewOptions, out: (text: string) => void): Promise<number> {
+    const outcome = options.formål ?? '';
+    const skeleton = { date: options.dato ?? todayIso(), granted: options.bevilget, name: options.navn, birthDate: options.fødselsdato };
+    const refusal = skeletonRefusal(outcome, skeleton);
+    if (refusal) throw new CliError(refusal.grantDateHelps ? `${refusal.text} Bevillingsdatoen angives med --bevilget ÅÅÅÅ-MM-DD.` : refusal.text);
     if (!file.endsWith('.aev')) throw new CliError(`Filen skal hedde noget med .aev, fx ${file}.aev.`);
     if (pathHasCpr(path.resolve(file))) throw new CliError(CPR_IN_NAME);
     let handle;
@@ -20,13 +22,13 @@ export async function runNew(file: string, options: { formål?: string; dato?: s
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EEXIST') throw new CliError(`${file} findes allerede; vælg et andet navn (filen er ikke ændret).`);
-        throw new CliError(`Kan ikke oprette ${file}: ${code === 'ENOENT' ? 'mappen findes ikke' : String(code ?? error)}.`);
+        throw new CliError(`Kan ikke oprette ${file}: ${code === 'ENOENT' ? 'mappen findes ikke' : 'filen kan ikke skrives her'}.`);
     }
     try {
-        await handle.writeFile(assessmentSkeleton(outcome, options.dato ?? todayIso()));
+        await handle.writeFile(assessmentSkeleton(outcome, skeleton));
     } finally {
         await handle.close();
     }
-    out(`Oprettede ${file}. Erstat hvert "udfyldes", og tjek filen med: arbejdsevne tjek ${file}`);
+    out(`Oprettede ${file}. Tjek den med "arbejdsevne tjek ${file}": hvert fund er et sted, du mangler at udfylde.`);
     return EXIT.OK;
 }

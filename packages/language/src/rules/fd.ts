@@ -48,7 +48,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-04': rule({
-        title: 'Mål mangler eller er uklart', severity: 'error', basis: 'LAB § 44', usikker: ['REF-2026b'],
+        title: 'Mål mangler eller er uklart', severity: 'error', reads: ['text:mål'], basis: 'LAB § 44', usikker: ['REF-2026b'],
         explanation: 'Borgerens uddannelses- og beskæftigelsesmål skal være konkret: hvilket arbejde eller hvilken uddannelse, og gerne i hvilket omfang.',
         fix: 'Skriv et konkret mål med mindst fire ord, fx "Job som lagermedarbejder 15 timer om ugen".',
         messages: {

@@ -35,7 +35,7 @@ const PLACEHOLDER_TEXTS = /^\s*(udfyldes|ukendt|mangler|tbd|\.\.\.|…|-+)\s*[.!
 /** Texts other rules judge: mål (FD-04, also vague ones), cpr (CPR-01); an empty citizen statement is BV-01. */
 function coveredElsewhere(prose: ast.Prose, empty: boolean): boolean {
     const owner = prose.$container;
-    return ast.isGoal(owner) || ast.isCpr(owner) || (empty && ast.isCitizenStatement(owner));
+    return ast.isCpr(owner) || (empty && (ast.isGoal(owner) || ast.isCitizenStatement(owner)));
 }
 
 export default defineFamily('GEN', 'Struktur og henvisninger', {
@@ -233,7 +233,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
                 const suspicious = /todo|xxx|udfyldes|\?\?\?/i.test(masked) && PLACEHOLDER_WORDS.test(masked);
                 if (text.trim() === '' || suspicious || (text.length < 20 && PLACEHOLDER_TEXTS.test(text))) {
                     const shown = text.trim().length > 40 ? text.trim().slice(0, 37) + '…' : text.trim();
-                    report(node, { args: { text: shown }, owns: ast.isReasons(node.$container) ? 'text:begrundelse' : undefined });
+                    report(node, { args: { text: shown }, owns: ast.isReasons(node.$container) ? 'text:begrundelse' : ast.isGoal(node.$container) ? 'text:mål' : undefined });
                 }
             }
         },
