@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { WORD_LISTS, renderLanguageGuide } from '@arbejdsevne/language';
-import { readRepoFile } from '../helpers.js';
+import { COMMON_MISTAKES, WORD_LISTS, renderLanguageGuide } from '@arbejdsevne/language';
+import { check, readRepoFile } from '../helpers.js';
 
 describe('docs/sprog.md', () => {
     test('is generated from the guidance and the word lists and up to date (run `npm run build`)', () => {
@@ -14,5 +14,12 @@ describe('docs/sprog.md', () => {
         expect(keywords.length).toBeGreaterThan(60);
         for (const keyword of keywords) expect(guide, keyword).toContain(`\`${keyword}\``);
         for (const list of Object.values(WORD_LISTS)) for (const word of list.words) expect(guide, word).toContain(`\`${word}\``);
+    });
+});
+
+describe('the common mistakes in docs/sprog.md', () => {
+    test.each(COMMON_MISTAKES.map(m => [m.written, m] as const))('%s gives the message the guide quotes', async (_written, mistake) => {
+        const { diagnostics } = await check(mistake.snippet);
+        expect(diagnostics.map(d => d.message).some(m => m.startsWith(mistake.says)), diagnostics.map(d => d.message).join('\n')).toBe(true);
     });
 });

@@ -45,4 +45,24 @@ describe('Danish messages for lexer and parser errors', () => {
     test('an unterminated text block at the end of the file', async () => {
         expect(await syntaxErrors('mål: """\n  Job')).toEqual([expect.stringMatching(/Forventede .*"""/)]);
     });
+
+    test('a form code written with a space says how to write it', async () => {
+        expect(await syntaxErrors('dokumentation {\n    dokument lægeattest: LÆ 265 2026-09-01 "Egen læge"\n}')).toEqual([
+            '2:29 Dokumenttypen skrives LÆ265 uden mellemrum, fx `dokument lægeattest: LÆ265 2026-09-01 "…"`.',
+        ]);
+    });
+
+    test('a name of two words says to join them with _', async () => {
+        expect(await syntaxErrors('beskæftigelse {\n    ressource svende brev: "Svendebrev"\n}')).toEqual([
+            '2:22 Et navn skrives i ét ord uden mellemrum: brug _ mellem ordene, fx `svende_brev`.',
+        ]);
+        // A property without its colon is not taken for a name.
+        expect(await syntaxErrors('sag {\n    kommune Eksempel\n}')).toEqual(["2:13 Forventede ':', men fandt 'Eksempel'."]);
+    });
+
+    test('an extra closing brace says that one is too many', async () => {
+        expect(await syntaxErrors('borger {\n    navn: "X"\n}\n}')).toEqual([
+            "4:1 Uventet '}' her. En blok starter med sit navn, fx `borger {`; tjek om en } mangler eller står én for meget.",
+        ]);
+    });
 });

@@ -38,10 +38,11 @@ export class LspClient {
         return this.child.pid;
     }
 
-    async initialize(): Promise<unknown> {
+    /** `workspace` capabilities beyond settings, e.g. `{ workspaceEdit: { snippetEditSupport: true } }`. */
+    async initialize(workspace: Record<string, unknown> = {}): Promise<unknown> {
         const result = await this.connection.sendRequest('initialize', {
             processId: process.pid, rootUri: null,
-            capabilities: { textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: {} }, workspace: { configuration: true } },
+            capabilities: { textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: {} }, workspace: { configuration: true, ...workspace } },
         });
         await this.connection.sendNotification('initialized', {});
         return result;
@@ -71,11 +72,11 @@ export class LspClient {
 }
 
 /** One server for the test file: started before its tests, stopped after them. */
-export function useLspClient(): () => LspClient {
+export function useLspClient(workspace: Record<string, unknown> = {}): () => LspClient {
     let client: LspClient | undefined;
     beforeAll(async () => {
         client = new LspClient();
-        await client.initialize();
+        await client.initialize(workspace);
     }, 30_000);
     afterAll(async () => client?.close());
     return () => client!;

@@ -27,4 +27,4 @@ export * from './limits.js';
 export * from './legal/pension-age.js';
 export { PositionMap, needsNormalising, toNfc } from './parser/nfc-text.js';
 export * from './semantics/lix.js';
-export { renderLanguageGuide } from './lsp/language-guide.js';
+export { COMMON_MISTAKES, renderLanguageGuide, type CommonMistake } from './lsp/language-guide.js';

@@ -81,18 +81,20 @@ export function checkFamily(family: RuleFamily, cases: readonly RuleCase[]): voi
             expect(found, `no case where ${id} applies and stays silent`).toBe(true);
         });
 
-        const fixable = cases.flatMap(c => [...new Set(c.expect.map(f => f[0]))].filter(id => executableRule(id)?.quickFix && ids.includes(id)).map(id => [`${id} in ${c.name}`, c, id] as const));
+        const fixable = cases.flatMap(c => [...new Set(c.expect.map(f => f[0]))]
+            .flatMap(id => (ids.includes(id) ? executableRule(id)?.quickFixes ?? [] : []).map((fix, index) => [`${id} (${fix.title}) in ${c.name}`, c, id, index] as const)));
         const fixed = new Set<string>();
-        test.each(fixable)('quick fix for %s', async (_name, c, id) => {
+        test.each(fixable)('quick fix %s', async (_name, c, id, index) => {
             const services = createTestServices(c.config);
             const { document, diagnostics } = await check(c.text, services);
-            const fix = executableRule(id)!.quickFix!;
+            const fix = executableRule(id)!.quickFixes[index];
             const target = diagnostics.find(d => d.code === id && (!fix.variants || fix.variants.includes(d.data?.variant)));
             if (!target) return; // this case reports a variant the fix is not for; the test below sees that some case is
-            fixed.add(id);
-            const [action] = await services.lsp.CodeActionProvider!.getCodeActions(document, {
+            fixed.add(`${id} ${index}`);
+            const actions = await services.lsp.CodeActionProvider!.getCodeActions(document, {
                 textDocument: { uri: document.uri.toString() }, range: target.range, context: { diagnostics: [target] },
-            }) as Array<{ edit?: { changes?: Record<string, Array<{ range: Diagnostic['range']; newText: string }>> } }>;
+            }) as Array<{ title: string; edit?: { changes?: Record<string, Array<{ range: Diagnostic['range']; newText: string }>> } }>;
+            const action = actions.find(a => a.title === (fix.titleFor?.(target) ?? fix.title));
             const edits = Object.values(action?.edit?.changes ?? {})[0];
             expect(edits?.length, `no quick fix offered for ${id}`).toBeGreaterThan(0);
             const after = (await check(applyEdits(c.text, edits!), services)).diagnostics;
@@ -105,8 +107,8 @@ export function checkFamily(family: RuleFamily, cases: readonly RuleCase[]): voi
             expect(newErrors.filter(d => d.code !== 'GEN-08' && d.code !== 'BOR-01'), describeDiagnostics(newErrors)).toEqual([]);
         });
 
-        test.each(ids.filter(id => executableRule(id)?.quickFix).map(id => [id]))('%s: its quick fix was applied to a case', id => {
-            expect(fixed.has(id), `no case of ${family} exercised the quick fix of ${id}`).toBe(true);
+        test.each(ids.flatMap(id => (executableRule(id)?.quickFixes ?? []).map((fix, index) => [id, fix.title, index] as const)))('%s: its quick fix "%s" was applied to a case', (id, _title, index) => {
+            expect(fixed.has(`${id} ${index}`), `no case of ${family} exercised this quick fix of ${id}`).toBe(true);
         });
     });
 }

@@ -1,31 +1,48 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
-import type { CodeActionProvider } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command } from 'vscode-languageserver';
+import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
 import { executableRule } from '../rules/catalogue.js';
+import { asSnippetEdits } from './snippet-edits.js';
 
 /** Quick fixes: each rule's fix lives with the rule (rules/<family>.ts) and reads its data from the diagnostic. */
 export class ArbejdsevneCodeActionProvider implements CodeActionProvider {
+    /** The editor can take snippet edits: placeholders become tab stops (else a plain "udfyldes" stays). */
+    private snippets = false;
+
+    constructor(services: LangiumServices) {
+        services.shared.lsp.LanguageServer.onInitialize(params => {
+            this.snippets = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+        });
+    }
+
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
             const id = diagnostic.data?.ruleId as string | undefined;
-            const fix = id ? executableRule(id)?.quickFix : undefined;
-            if (!fix || (fix.variants && !fix.variants.includes(diagnostic.data?.variant))) continue;
-            try {
-                const edits = fix.edits(diagnostic, document as LangiumDocument<ast.Assessment>);
-                if (!edits?.length) continue;
-                actions.push({
-                    title: fix.titleFor?.(diagnostic) ?? fix.title,
-                    kind: CodeActionKind.QuickFix,
-                    diagnostics: [diagnostic],
-                    isPreferred: true,
-                    edit: { changes: { [document.textDocument.uri]: edits } },
-                });
-            } catch {
-                // A fix that cannot be computed on half-typed text is simply not offered.
-            }
+            const fixes = (id ? executableRule(id)?.quickFixes ?? [] : []).filter(f => !f.variants || f.variants.includes(diagnostic.data?.variant));
+            fixes.forEach((fix, index) => {
+                try {
+                    const edits = fix.edits(diagnostic, document as LangiumDocument<ast.Assessment>);
+                    if (!edits?.length) return;
+                    actions.push({
+                        title: fix.titleFor?.(diagnostic) ?? fix.title,
+                        kind: CodeActionKind.QuickFix,
+                        diagnostics: [diagnostic],
+                        isPreferred: index === 0,
+                        edit: this.workspaceEdit(document, edits),
+                    });
+                } catch {
+                    // A fix that cannot be computed on half-typed text is simply not offered.
+                }
+            });
         }
         return actions;
+    }
+
+    private workspaceEdit(document: LangiumDocument, edits: TextEdit[]): WorkspaceEdit {
+        const snippets = this.snippets ? asSnippetEdits(edits) : undefined;
+        if (!snippets) return { changes: { [document.textDocument.uri]: edits } };
+        return { documentChanges: [{ textDocument: { uri: document.textDocument.uri, version: document.textDocument.version }, edits: snippets }] };
     }
 }

@@ -14,7 +14,7 @@ import { ArbejdsevneSemanticTokenProvider } from './arbejdsevne-semantic-tokens.
 /** The editor features; one file per feature in this folder. Definition, references and folding are Langium's. */
 export const lspModule: Module<ArbejdsevneServices, PartialLangiumServices> = {
     lsp: {
-        CodeActionProvider: () => new ArbejdsevneCodeActionProvider(),
+        CodeActionProvider: services => new ArbejdsevneCodeActionProvider(services),
         CodeLensProvider: () => new ArbejdsevneCodeLensProvider(),
         CompletionProvider: services => new ArbejdsevneCompletionProvider(services),
         DocumentLinkProvider: () => new ArbejdsevneDocumentLinkProvider(),

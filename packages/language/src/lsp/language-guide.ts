@@ -32,13 +32,38 @@ const PLACES: ReadonlyArray<[WordListName, string]> = [
     ['indsatstype', 'typen efter `indsats navn:`'], ['tema', '`tema` efter en ressource eller barriere'],
 ];
 
-const MISTAKES: ReadonlyArray<[string, string]> = [
-    ['`dokument attest: LÆ 265 2026-09-01`', 'Dokumenttypen skrives uden mellemrum: `LÆ265`.'],
-    ['`ressource min søster: "…"`', 'Et navn er ét ord: brug `_` i stedet for mellemrum, fx `min_søster`.'],
-    ['`ydelse: kontanthjaelp`', 'Skriv æ, ø og å. Tjekket foreslår det nærmeste tilladte ord (GEN-09), og hurtigrettelsen retter det.'],
-    ['En `}` for meget eller for lidt', 'Hver blok åbnes med `{` og lukkes med `}` på sin egen linje. Formatér dokumentet (Skift+Alt+F), så ses det, hvor en blok slutter.'],
-    ['Et navn i en tekst uden `@`', 'Skriv `@ryg` for at henvise til barrieren `ryg`: så følger henvisningen med, hvis navnet ændres, og rapporten viser barrierens tekst.'],
-    ['`cpr: "120384-1234"` i en tekst', 'CPR-numre hører kun til i `cpr` under `borger` (CPR-03). Rapporten maskerer dem altid.'],
+/** The common slips: how they look, the message the checker gives (a test checks it on `snippet`) and the fix. */
+export interface CommonMistake { written: string; snippet: string; says: string; fix: string }
+
+export const COMMON_MISTAKES: readonly CommonMistake[] = [
+    {
+        written: '`dokument attest: LÆ 265 2026-09-01`', snippet: 'dokumentation {\n    dokument attest: LÆ 265 2026-09-01 "Egen læge"\n}',
+        says: 'Dokumenttypen skrives LÆ265 uden mellemrum', fix: 'Skriv `LÆ265` uden mellemrum.',
+    },
+    {
+        written: '`ressource min søster: "…"`', snippet: 'socialt {\n    ressource min søster: "Ser sin søster hver uge"\n}',
+        says: 'Et navn skrives i ét ord uden mellemrum', fix: 'Et navn er ét ord: brug `_` i stedet for mellemrum, fx `min_søster`.',
+    },
+    {
+        written: '`ydelse: kontanthjaelp`', snippet: 'borger {\n    ydelse: kontanthjaelp siden 2025-01-01\n}',
+        says: '`kontanthjaelp` er ikke et af de tilladte ord ved `ydelse`. Mente du `kontanthjælp`?', fix: 'Skriv æ, ø og å. Hurtigrettelsen retter til det nærmeste tilladte ord (GEN-09).',
+    },
+    {
+        written: 'En `}` for meget', snippet: 'borger {\n    navn: "X"\n}\n}',
+        says: "Uventet '}' her.", fix: 'Hver blok åbnes med `{` og lukkes med `}` på sin egen linje. Formatér dokumentet (Skift+Alt+F), så ses det, hvor en blok slutter.',
+    },
+    {
+        written: 'En `}` for lidt', snippet: 'borger {\n    navn: "X"\n',
+        says: "Forventede '}'", fix: 'Luk blokken med `}` på sin egen linje.',
+    },
+    {
+        written: '`@ryggen` i en tekst, hvor barrieren hedder `ryg`', snippet: 'helbred {\n    barriere ryg: "Ondt i ryggen"\n    borgerens_perspektiv: "Jf. @ryggen"\n}',
+        says: '`ryggen` findes ikke.', fix: 'Skriv navnet, som det står i beskrivelsen: `@ryg`. Så viser rapporten barrierens tekst, og omdøbning følger med.',
+    },
+    {
+        written: 'Et CPR-nummer i en tekst', snippet: 'sagsforløb {\n    samtale s1: 2026-11-02 "Samtale med borgeren, 120384-1234"\n}',
+        says: 'Teksten indeholder et CPR-nummer', fix: 'CPR-numre hører kun til i `cpr` under `borger` (CPR-03). Hurtigrettelsen maskerer nummeret.',
+    },
 ];
 
 function guidance(keyword: string): string {
@@ -70,8 +95,8 @@ export function renderLanguageGuide(): string {
     for (const [list, place] of PLACES) {
         out.push(`- **${WORD_LISTS[list].label}** (${place}): ${(WORD_LISTS[list].words as readonly string[]).map(w => `\`${w}\``).join(', ')}`);
     }
-    out.push('', '## Almindelige fejl', '', '| skrevet | sådan rettes det |', '|---|---|');
-    for (const [written, fix] of MISTAKES) out.push(`| ${written} | ${fix} |`);
+    out.push('', '## Almindelige fejl', '', '| skrevet | tjekket siger | sådan rettes det |', '|---|---|---|');
+    for (const { written, says, fix } of COMMON_MISTAKES) out.push(`| ${written} | »${says.replace(/\|/g, '\\|')} …« | ${fix} |`);
     out.push('');
     return out.join('\n');
 }

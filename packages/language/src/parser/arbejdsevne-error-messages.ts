@@ -79,6 +79,22 @@ function firstKeywords(element: GrammarAST.AbstractElement | undefined, seen: Se
     return [];
 }
 
+const isWordToken = (token: IToken | undefined) => !!token?.image && /^[\p{L}_][\p{L}\p{N}_]*$/u.test(token.image);
+
+/**
+ * What to write instead, for the slips a caseworker makes most: a form code with a space (`LÆ 265`)
+ * and a name of several words. Undefined when there is no better advice than the plain message.
+ */
+export function syntaxHint(actual: IToken | undefined, previous: IToken | undefined, expected: string): string | undefined {
+    if (previous && actual && /^L[ÆE]$/i.test(previous.image) && /^\d{3}$/.test(actual.image)) {
+        return `Dokumenttypen skrives ${previous.image.toUpperCase()}${actual.image} uden mellemrum, fx \`dokument lægeattest: LÆ${actual.image} 2026-09-01 "…"\`.`;
+    }
+    if (expected === "':'" && previous?.tokenType.name === 'ID' && isWordToken(actual)) {
+        return `Et navn skrives i ét ord uden mellemrum: brug _ mellem ordene, fx \`${previous!.image}_${actual!.image}\`.`;
+    }
+    return undefined;
+}
+
 export class ArbejdsevneParserErrorMessageProvider implements IParserErrorMessageProvider {
     private readonly blocks: Map<string, { keyword: string; statements: string[] }>;
 
@@ -92,7 +108,8 @@ export class ArbejdsevneParserErrorMessageProvider implements IParserErrorMessag
         if (block && options.expected.name === '}' && options.actual.tokenType?.name !== 'EOF') {
             return `Uventet ${describeFound(options.actual)} i blokken ${block.keyword}. Her kan stå: ${block.statements.join(', ')} – eller } for at afslutte blokken.`;
         }
-        return `Forventede ${describeToken(options.expected)}, men fandt ${describeFound(options.actual)}.`;
+        const expected = describeToken(options.expected);
+        return syntaxHint(options.actual, options.previous, expected) ?? `Forventede ${expected}, men fandt ${describeFound(options.actual)}.`;
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
@@ -101,12 +118,14 @@ export class ArbejdsevneParserErrorMessageProvider implements IParserErrorMessag
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const firsts = options.expectedPathsPerAlt.flatMap(alt => alt.map(path => path[0])).filter(Boolean);
-        return `Forventede ${describeExpected(firsts)}, men fandt ${describeFound(options.actual[0])}.`;
+        const expected = describeExpected(firsts);
+        return syntaxHint(options.actual[0], options.previous, expected) ?? `Forventede ${expected}, men fandt ${describeFound(options.actual[0])}.`;
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
         const firsts = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
-        return `Forventede ${describeExpected(firsts)}, men fandt ${describeFound(options.actual[0])}.`;
+        const expected = describeExpected(firsts);
+        return syntaxHint(options.actual[0], options.previous, expected) ?? `Forventede ${expected}, men fandt ${describeFound(options.actual[0])}.`;
     }
 }
 

@@ -39,15 +39,23 @@ export default defineFamily('FP', 'Førtidspension', {
             if (c.cannotImprove) report(c.cannotImprove, { property: 'text', variant: 'undocumented', args: { age: ctx.age } });
             else report(ctx.outcomeNode, { property: 'value', args: { age: ctx.age } });
         },
-        quickFix: {
-            title: 'Indsæt begrundelsen for, at arbejdsevnen ikke kan forbedres',
-            variants: ['main'],
-            edits(_d, document) {
-                // A placeholder (GEN-08 until it is written) that already points at the strongest health document.
-                const evidence = documents(document.parseResult.value).find(d => HEALTH_EVIDENCE.has(d.type));
-                return insertInBlock(document, 'vurdering', `    kan_ikke_forbedres: "UDFYLDES: hvorfor arbejdsevnen ikke kan forbedres${evidence ? `, jf. @${evidence.name}` : ''}"`);
+        // Either route of LSP § 16, stk. 2; the text stays a GEN-08 finding until it is written.
+        quickFix: [
+            {
+                title: 'Indsæt, hvorfor det er dokumenteret, at arbejdsevnen ikke kan forbedres',
+                variants: ['main'],
+                edits(_d, document) {
+                    // Points at the strongest health document already: the route needs one (the `undocumented` variant).
+                    const evidence = documents(document.parseResult.value).find(d => HEALTH_EVIDENCE.has(d.type));
+                    return insertInBlock(document, 'vurdering', `    kan_ikke_forbedres: "udfyldes${evidence ? `, jf. @${evidence.name}` : ''}"`);
+                },
             },
-        },
+            {
+                title: 'Indsæt, hvorfor det er helt åbenbart, at arbejdsevnen ikke kan forbedres',
+                variants: ['main'],
+                edits: (_d, document) => insertInBlock(document, 'vurdering', '    åbenbart_formålsløst: "udfyldes"'),
+            },
+        ],
     }),
     'FP-02': rule({
         title: 'Arbejdsevnen passer ikke til førtidspension', severity: 'error', reads: ['word:arbejdsevne'], outcomes: ['førtidspension'], basis: 'LSP § 16, stk. 3',

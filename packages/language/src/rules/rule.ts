@@ -21,9 +21,9 @@ export type RuleFamily = 'GEN' | 'UDF' | 'BOR' | 'CPR' | 'FD' | 'BV' | 'LAE' | '
 /**
  * A fact that one diagnostic owns: while it is reported, rules that read the fact stay silent
  * (one fact, one diagnostic). A misspelt word (GEN-09) owns `word:<list>`, a repeated block
- * (GEN-02) owns `block:<keyword>`, a placeholder reasoning (GEN-08) owns `text:begrundelse`.
+ * (GEN-02) owns `block:<keyword>`, a placeholder reasoning or goal (GEN-08) owns `text:begrundelse` or `text:mål`.
  */
-export type FactKey = `word:${WordListName}` | `block:${BlockKeyword}` | 'afklaring' | 'text:begrundelse';
+export type FactKey = `word:${WordListName}` | `block:${BlockKeyword}` | 'afklaring' | 'text:begrundelse' | 'text:mål';
 
 /** One way a rule can speak: its Danish text (with `{placeholders}`) and where it differs from the rule. */
 export interface RuleMessage {
@@ -133,7 +133,8 @@ export interface QuickFix {
 /** A rule as written in its family file. */
 export interface RuleSpec<M extends RuleMessages = RuleMessages> extends RuleData<M> {
     check: Check<keyof M & string>;
-    quickFix?: QuickFix;
+    /** One fix, or several ways to fix it (FP-01: either legal route), the first preferred. */
+    quickFix?: QuickFix | readonly QuickFix[];
 }
 
 /** Declares one rule; the message variants its check may report are those it declares. */
@@ -145,7 +146,7 @@ export function rule<const M extends RuleMessages>(spec: RuleSpec<M>): RuleSpec<
 export interface ExecutableRule {
     definition: RuleDefinition;
     check: Check;
-    quickFix?: QuickFix;
+    quickFixes: readonly QuickFix[];
 }
 
 export interface RuleFamilyModule<F extends RuleFamily = RuleFamily, Id extends string = string> {
@@ -164,8 +165,9 @@ export function defineFamily<F extends RuleFamily, const R extends Record<`${F}-
 ): RuleFamilyModule<F, keyof R & string> {
     const rules = Object.entries(specs).map(([id, spec]) => {
         const { check, quickFix, ...data } = spec as RuleSpec;
-        const definition: RuleDefinition = { id, family, ...data, ...(quickFix ? { quickFix: quickFix.title } : {}) };
-        return { definition, check, quickFix };
+        const quickFixes: readonly QuickFix[] = quickFix === undefined ? [] : 'edits' in quickFix ? [quickFix] : quickFix;
+        const definition: RuleDefinition = { id, family, ...data, ...(quickFixes.length ? { quickFix: quickFixes.map(f => f.title).join('; ') } : {}) };
+        return { definition, check, quickFixes };
     });
     return { family, name, ids: rules.map(r => r.definition.id as keyof R & string), rules };
 }
