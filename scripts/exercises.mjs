@@ -106,7 +106,7 @@ export const EXERCISES = [
             ['FD-12', 'barriere depression'],
             ['FD-11', 'sagsforløb {'],
         ],
-        teaches: 'Den forberedende del af rehabiliteringsplanen: uddannelse og erhvervserfaring, borgerens eget syn på sit helbred, hvad en helbredsbarriere bygger på, og samtalen med borgeren (bekendtgørelse om rehabiliteringsplan og rehabiliteringsteamets indstilling; LAB § 30).',
+        teaches: 'Den forberedende del af rehabiliteringsplanen: uddannelse og erhvervserfaring, borgerens eget syn på sit helbred, hvad en helbredsbarriere bygger på, og samtalen med borgeren (LAB § 44 og bekendtgørelsen om rehabiliteringsplanen).',
         discussion: [
             'Hvorfor skal borgerens eget perspektiv på helbredet stå ved siden af lægens?',
             'Hvad sker der med en vurdering, når en barriere ikke har en kilde?',
@@ -237,7 +237,7 @@ export const EXERCISES = [
             ['IND-04', 'indsats bostøtten'],
             ['IND-05', 'indsatsplan {'],
         ],
-        teaches: 'En helhedsorienteret plan: hver barriere har en indsats, hver indsats en ansvarlig, og én koordinerende sagsbehandler binder beskæftigelse, social og sundhed sammen (LAB § 30 og kapitel 14 om indsatsplanen).',
+        teaches: 'En helhedsorienteret plan: hver barriere har en indsats, hver indsats en ansvarlig, og én koordinerende sagsbehandler binder beskæftigelse, social og sundhed sammen (retssikkerhedslovens § 5 om en helhedsvurdering, og god praksis i tværfaglig rehabilitering).',
         discussion: [
             'Hvem har ansvaret, når en indsats ikke har nogen ansvarlig?',
             'Hvad kan en koordinerende sagsbehandler gøre, som Jonas ikke selv kan?',

@@ -158,3 +158,18 @@ describe('severity and wording by regime and profile', () => {
         expect(fd06.data).toMatchObject({ ruleId: 'FD-06' });
     });
 });
+
+describe('GEN-07 knows every law of the catalogue', () => {
+    test('each abbreviation the catalogue lists is a known law (read from legal-rules.md)', async () => {
+        const { readFileSync } = await import('node:fs');
+        const catalogue = readFileSync(path.join(repoRoot, '..', 'shared', 'design', 'legal-rules.md'), 'utf8');
+        const list = /The law list includes at least ([A-Z, ]+)\|/.exec(catalogue)![1].split(',').map(s => s.trim()).filter(Boolean);
+        expect(list.length).toBeGreaterThan(10);
+        const { LAW_ABBREVIATIONS } = await import('@arbejdsevne/language');
+        expect(list.filter(law => !LAW_ABBREVIATIONS.includes(law))).toEqual([]);
+        for (const law of list) {
+            const text = canonical.replace('lovgrundlag: LAB § 116', `lovgrundlag: LAB § 116, ${law} § 1`);
+            expect((await check(text)).diagnostics.filter(d => d.code === 'GEN-07' && d.severity === 1), law).toEqual([]);
+        }
+    });
+});

@@ -12,7 +12,7 @@ const VAGUE = /\b(ukendt|afklares|uafklaret|todo|xxx)\b/iu;
 
 export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
     'FD-01': rule({
-        title: 'Ingen ressourcer om beskæftigelse', severity: 'error', reads: ['block:beskæftigelse'], basis: 'LAB § 44; bekendtgørelse om rehabiliteringsplan (forberedende del)',
+        title: 'Ingen ressourcer om beskæftigelse', severity: 'error', reads: ['block:beskæftigelse'], basis: 'LAB § 44; bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)',
         usikker: ['REF-2026b'],
         explanation: 'Beskrivelsen skal tage udgangspunkt i borgerens ressourcer, også i forhold til uddannelse og arbejde (bekendtgørelse om rehabiliteringsplan, forberedende del).',
         fix: 'Tilføj mindst én `ressource` i `beskæftigelse`, fx uddannelse, erfaring eller ønsker.',
@@ -24,7 +24,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-02': rule({
-        title: 'Ingen sociale ressourcer', severity: 'error', reads: ['block:socialt'], basis: 'bekendtgørelse om rehabiliteringsplan (forberedende del)', usikker: ['REF-2026b'],
+        title: 'Ingen sociale ressourcer', severity: 'error', reads: ['block:socialt'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)', usikker: ['REF-2026b'],
         explanation: 'De sociale forhold skal beskrives med både ressourcer og udfordringer (bekendtgørelse om rehabiliteringsplan, forberedende del), fx netværk, bolig og økonomi.',
         fix: 'Tilføj mindst én `ressource` i `socialt`.',
         messages: { main: { text: 'Blokken `socialt` har ingen ressourcer. Beskriv mindst én, fx netværk eller hverdagens struktur (bekendtgørelse om rehabiliteringsplan, forberedende del).' } },
@@ -67,7 +67,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-05': rule({
-        title: 'Behandling mangler', severity: 'error', reads: ['block:helbred'], basis: 'bekendtgørelse om rehabiliteringsplan (forberedende del)', usikker: ['REF-2026b'],
+        title: 'Behandling mangler', severity: 'error', reads: ['block:helbred'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)', usikker: ['REF-2026b'],
         explanation: 'Beskrivelsen skal oplyse, om borgeren er i behandling eller venter på det (bekendtgørelse om rehabiliteringsplan, forberedende del).',
         fix: 'Tilføj `behandling: "…"` i `helbred`; skriv "ingen", hvis borgeren ikke er i behandling.',
         messages: { main: { text: 'Blokken `helbred` mangler `behandling`. Skriv den behandling, borgeren får eller venter på – eller "ingen" (bekendtgørelse om rehabiliteringsplan, forberedende del).' } },
@@ -78,7 +78,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-06': rule({
-        title: 'Borgerens eget syn på helbredet mangler', severity: 'error', reads: ['block:helbred'], basis: 'bekendtgørelse om rehabiliteringsplan (forberedende del: borgerens eget syn på helbred og arbejde); RSL § 4', usikker: ['REF-2026b'],
+        title: 'Borgerens eget syn på helbredet mangler', severity: 'error', reads: ['block:helbred'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del: borgerens eget syn på helbred og arbejde); RSL § 4', usikker: ['REF-2026b'],
         explanation: 'Borgerens egen vurdering af, hvordan helbredet påvirker arbejdsevnen, skal med (bekendtgørelse om rehabiliteringsplan, forberedende del; retssikkerhedslovens § 4).',
         fix: 'Tilføj `borgerens_perspektiv: "…"` i `helbred` med borgerens egne ord.',
         messages: { main: { text: 'Blokken `helbred` mangler `borgerens_perspektiv`. Skriv borgerens egne ord om, hvordan helbredet påvirker arbejdet (bekendtgørelse om rehabiliteringsplan, forberedende del; retssikkerhedslovens § 4).' } },
@@ -93,7 +93,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-07': rule({
-        title: 'Forsørgelseshistorik mangler eller er uenig med ydelsen', severity: 'error', reads: ['block:forsørgelse', 'word:ydelse'], basis: 'bekendtgørelse om rehabiliteringsplan (forberedende del)', usikker: ['REF-2026b'],
+        title: 'Forsørgelseshistorik mangler eller er uenig med ydelsen', severity: 'error', reads: ['block:forsørgelse', 'word:ydelse'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)', usikker: ['REF-2026b'],
         explanation: 'Forsørgelseshistorikken viser, hvordan borgeren har været forsørget, og dens åbne linje (`til nu`) skal svare til borgerens nuværende ydelse.',
         fix: 'Tilføj `forsørgelse { <ydelse> <dato> til <dato eller nu> }`, og ret den åbne linje, så den svarer til `borger.ydelse`.',
         messages: {
@@ -146,7 +146,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-09': rule({
-        title: 'CV mangler', severity: 'warning', reads: ['block:beskæftigelse'], basis: 'bekendtgørelse om rehabiliteringsplan (forberedende del)', usikker: ['REF-2026b'],
+        title: 'CV mangler', severity: 'warning', reads: ['block:beskæftigelse'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)', usikker: ['REF-2026b'],
         explanation: 'Borgerens uddannelse og arbejdserfaring (cv) hører til beskrivelsen af de beskæftigelsesmæssige forhold.',
         fix: 'Tilføj `cv: """…"""` i `beskæftigelse`.',
         messages: { main: { text: 'Blokken `beskæftigelse` har intet `cv`. Beskriv uddannelse og arbejdserfaring (bekendtgørelse om rehabiliteringsplan, forberedende del).' } },
@@ -168,7 +168,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-11': rule({
-        title: 'Ingen samtale med borgeren', severity: 'error', reads: ['block:sagsforløb'], basis: 'bekendtgørelse om rehabiliteringsplan (forberedende del); RSL § 4', usikker: ['REF-2026b'],
+        title: 'Ingen samtale med borgeren', severity: 'error', reads: ['block:sagsforløb'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del); RSL § 4', usikker: ['REF-2026b'],
         explanation: 'Beskrivelsen udarbejdes sammen med borgeren (bekendtgørelse om rehabiliteringsplan, forberedende del; retssikkerhedslovens § 4). Sagsforløbet skal vise mindst én samtale.',
         fix: 'Tilføj `samtale navn: <dato> "…"` i `sagsforløb`.',
         messages: { main: { text: 'Sagsforløbet har ingen samtale med borgeren. Beskrivelsen skal laves sammen med borgeren: tilføj `samtale navn: <dato> "…"` (bekendtgørelse om rehabiliteringsplan, forberedende del; retssikkerhedslovens § 4).' } },

@@ -41,7 +41,7 @@ function coveredElsewhere(prose: ast.Prose, empty: boolean): boolean {
 export default defineFamily('GEN', 'Struktur og henvisninger', {
     'GEN-01': rule({
         title: 'Påkrævet blok mangler', severity: 'error',
-        basis: 'bekendtgørelse om rehabiliteringsplan; LAB',
+        basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling; LAB',
         explanation: 'En arbejdsevnebeskrivelse skal indeholde borger, sag, de tre livsområder (beskæftigelse, socialt og helbred), dokumentation, sagsforløb og vurdering. Uden dem kan beskrivelsen ikke bære en afgørelse.',
         fix: 'Tilføj blokken. Hurtigrettelsen indsætter et skelet, som du udfylder.',
         messages: { main: { text: 'Blokken `{block}` mangler. Tilføj blokken – den er påkrævet i en arbejdsevnebeskrivelse (bekendtgørelse om rehabiliteringsplan; LAB).' } },

@@ -11,7 +11,7 @@ export default defineFamily('LAE', 'Lægelig dokumentation', {
     'LAE-01': rule({
         title: 'Lægeattest (LÆ 265) mangler', severity: 'error', reads: ['word:dokumenttype', 'block:dokumentation'],
         outcomes: ['fleksjob', 'førtidspension', 'ressourceforløb', 'revalidering', 'jobafklaringsforløb'],
-        basis: 'bekendtgørelse om rehabiliteringsplan (lægeattest); Ankestyrelsen om manglende LÆ 265', usikker: ['REF-2026b'],
+        basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (lægeattest); Ankestyrelsen om manglende LÆ 265', usikker: ['REF-2026b'],
         explanation: 'Frem til 30. juni 2026 gør en manglende LÆ 265 som hovedregel afgørelsen ugyldig (Ankestyrelsen). Om kravet består efter reformen, er ikke afklaret; der skal under alle omstændigheder være aktuelle lægelige oplysninger.',
         fix: 'Indhent en LÆ 265 (ved jobafklaringsforløb er en LÆ 285 nok), og tilføj den i `dokumentation`.',
         messages: {

@@ -1,3 +1,4 @@
+import { REHABILITATION_PLAN_ORDERS } from '../legal/provisions.js';
 import { REGIME_IDS, REGIMES } from '../legal/regimes.js';
 import { RULES } from './catalogue.js';
 import type { RuleDefinition } from './rule.js';
@@ -34,9 +35,8 @@ function severityText(rule: RuleDefinition): string {
 export function renderRuleDocs(): string {
     const rules = RULES as readonly RuleDefinition[];
     const lines = [
+        '<!-- Generated from packages/language/src/rules/ by scripts/generate-rule-docs.mjs: do not edit. -->',
         '# Regelkataloget',
-        '',
-        'Genereret fra regelfamilierne i `packages/language/src/rules/` af `scripts/generate-rule-docs.mjs`. Ret ikke her.',
         '',
         `${rules.length} regler. Hver regels id er diagnosens kode i editoren og i \`arbejdsevne tjek\`.`,
         '',
@@ -45,6 +45,10 @@ export function renderRuleDocs(): string {
         '| id | fra | til | indhold |',
         '|---|---|---|---|',
         ...REGIMES.map(r => `| ${r.id} | ${r.from} | ${r.to ?? '–'} | ${r.summary}${r.usikker ? ' (foreløbigt)' : ''} |`),
+        '',
+        '"Bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling" er den, der gjaldt på sagens dato, i denne rækkefølge:',
+        '',
+        ...REHABILITATION_PLAN_ORDERS.map(o => `- ${o.title} (${o.number})`),
         '',
         '## Oversigt',
         '',
