@@ -11,8 +11,11 @@ export class LspClient {
     private readonly waiting = new Map<string, Array<(d: Diagnostic[]) => void>>();
     private readonly listeners: Array<(uri: string, d: Diagnostic[]) => void> = [];
     stderr = '';
+    /** What the server asked to register (client/registerCapability), e.g. its file watchers. */
+    readonly registrations: Array<{ method: string; registerOptions?: unknown }> = [];
 
-    constructor() {
+    /** `settings`: the editor's settings, answered to workspace/configuration by section. */
+    constructor(private readonly settings: Record<string, unknown> = {}) {
         this.child = spawn(process.execPath, [BIN, 'lsp'], { stdio: 'pipe' });
         this.child.stderr.on('data', chunk => { this.stderr += String(chunk); });
         this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
@@ -23,8 +26,11 @@ export class LspClient {
             for (const resolve of resolvers) resolve(params.diagnostics);
         });
         // The server asks for settings and to watch files; an editor answers.
-        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
-        this.connection.onRequest('client/registerCapability', () => null);
+        this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(i => this.settings[i.section ?? ''] ?? {}));
+        this.connection.onRequest('client/registerCapability', (params: { registrations: Array<{ method: string; registerOptions?: unknown }> }) => {
+            this.registrations.push(...params.registrations);
+            return null;
+        });
         this.connection.onRequest('window/workDoneProgress/create', () => null);
         this.connection.listen();
     }
@@ -42,7 +48,10 @@ export class LspClient {
     async initialize(workspace: Record<string, unknown> = {}): Promise<unknown> {
         const result = await this.connection.sendRequest('initialize', {
             processId: process.pid, rootUri: null,
-            capabilities: { textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: {} }, workspace: { configuration: true, ...workspace } },
+            capabilities: {
+                textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: {} },
+                workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, ...workspace },
+            },
         });
         await this.connection.sendNotification('initialized', {});
         return result;

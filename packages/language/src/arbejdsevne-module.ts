@@ -1,3 +1,4 @@
+import { ArbejdsevneDocumentUpdateHandler } from './lsp/arbejdsevne-document-update-handler.js';
 import { inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
@@ -48,9 +49,12 @@ export const ArbejdsevneModule: Module<ArbejdsevneServices, PartialLangiumServic
     },
 };
 
-const sharedModule: Module<LangiumSharedServices, { workspace: { LangiumDocumentFactory: ArbejdsevneDocumentFactory } }> = {
+const sharedModule: Module<LangiumSharedServices, { workspace: { LangiumDocumentFactory: ArbejdsevneDocumentFactory }; lsp: { DocumentUpdateHandler: ArbejdsevneDocumentUpdateHandler } }> = {
     workspace: {
         LangiumDocumentFactory: services => new ArbejdsevneDocumentFactory(services),
+    },
+    lsp: {
+        DocumentUpdateHandler: services => new ArbejdsevneDocumentUpdateHandler(services),
     },
 };
 

@@ -41,13 +41,26 @@ export function startArbejdsevneServer(platform: ServerPlatform): void {
     // Editor settings → the checker's configuration; a change re-validates the documents. Through
     // the workspace lock, like every other build: two builds of one document at once would each add
     // their findings to it (a settings change doubled every finding).
-    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
-        if (update.section !== 'arbejdsevne') return;
-        Arbejdsevne.config.ConfigProvider.setOverrides(configFromEditorSettings(update.configuration));
+    const configuration = shared.workspace.ConfigurationProvider;
+    let applied = JSON.stringify({});
+    const applySettings = (settings: unknown) => {
+        const overrides = configFromEditorSettings(settings);
+        if (JSON.stringify(overrides) === applied) return;
+        applied = JSON.stringify(overrides);
+        Arbejdsevne.config.ConfigProvider.setOverrides(overrides);
         void shared.workspace.WorkspaceLock.write(token => {
             const uris = shared.workspace.LangiumDocuments.all.map(d => d.uri).toArray();
             return shared.workspace.DocumentBuilder.update(uris, [], token);
         });
+    };
+    configuration.onConfigurationSectionUpdate(update => {
+        if (update.section === 'arbejdsevne') applySettings(update.configuration);
+    });
+    // The settings the editor has at start (pulled with workspace/configuration; Langium stores them
+    // without telling anyone, so they are read here once it has them).
+    void configuration.ready.then(async () => {
+        const [profil, regler] = await Promise.all([configuration.getConfiguration('arbejdsevne', 'profil'), configuration.getConfiguration('arbejdsevne', 'regler')]);
+        applySettings({ profil, regler });
     });
 
     connection.onRequest(RENDER_HTML, async (params: RenderHtmlParams): Promise<RenderHtmlResult> => {

@@ -1,0 +1,11 @@
+;; Batch check: eglot connects and the diagnostics reach flymake. Writes $ARBEJDSEVNE_OUT.
+(find-file (getenv "ARBEJDSEVNE_FILE"))
+(run-hooks 'post-command-hook)
+(let ((buffer (current-buffer)) (deadline (+ (float-time) 30)))
+  (while (and (< (float-time) deadline) (null (flymake-diagnostics)))
+    (accept-process-output nil 0.3))
+  (with-temp-file (getenv "ARBEJDSEVNE_OUT")
+    (dolist (d (with-current-buffer buffer (flymake-diagnostics)))
+      (insert (format "diagnostic %d %s\n" (with-current-buffer buffer (line-number-at-pos (flymake-diagnostic-beg d)))
+                      (car (split-string (flymake-diagnostic-text d) ":")))))))
+(kill-emacs 0)
