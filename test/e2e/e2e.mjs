@@ -6,6 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 
 const [url, shots, workspace] = process.argv.slice(2);
+const canonical = fs.readFileSync(new URL('../../examples/fie-hansen.aev', import.meta.url), 'utf8');
+// The canonical example saved decomposed (å as a + ring), its indentation damaged: formatting must
+// restore the indentation and touch no letter.
+const nfd = canonical.normalize('NFD');
+fs.writeFileSync(path.join(workspace, 'nfd.aev'), nfd.replace(/^    (navn|ydelse|dato): /gm, '$1: '));
 fs.mkdirSync(shots, { recursive: true });
 const base = process.env.E2E_DIR ?? path.join(os.tmpdir(), 'arbejdsevne-e2e');
 const profile = fs.mkdtempSync(path.join(base, 'chrome-'));
@@ -29,6 +34,40 @@ async function step(name, fn) {
         log('FAIL', name, error.message.split('\n')[0]);
     }
     await page.screenshot({ path: path.join(shots, `${results.length}-${name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
+}
+
+/** The text of every frame (the webviews), until one holds `needle`. */
+async function frameWith(needle, timeout = 60000) {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+        for (const frame of page.frames()) {
+            const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+            if (text.includes(needle)) return text;
+        }
+        await page.waitForTimeout(1000);
+    }
+    throw new Error(`no view shows "${needle}"`);
+}
+
+/** The Problems count in the status bar ("errors warnings"), once it has stopped changing. */
+async function problemCount() {
+    let last = '';
+    for (let i = 0; i < 20; i++) {
+        await page.waitForTimeout(1000);
+        const now = (await page.locator('[id="status.problems"]').first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+        if (now && now === last) return now;
+        last = now;
+    }
+    return last;
+}
+
+function setWorkspaceSettings(settings) {
+    fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify(settings));
+}
+
+async function notification(needle, timeout = 30000) {
+    await page.locator('.notification-toast, .notifications-center', { hasText: needle }).first().waitFor({ timeout });
 }
 
 async function command(title) {
@@ -64,16 +103,40 @@ try {
     });
     await step('the report preview opens with the citizen statement', async () => {
         await command('Arbejdsevne: Vis rapport ved siden af');
-        const deadline = Date.now() + 60000;
-        let found = false;
-        while (!found && Date.now() < deadline) {
-            for (const frame of page.frames()) {
-                const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-                if (text.includes('Jeg vil gerne noget, men jeg skal starte helt småt')) found = true;
-            }
-            if (!found) await page.waitForTimeout(1000);
+        await frameWith('Jeg kan ikke overskue noget lige nu');
+    });
+    await step('a settings change gives the same findings as before it, never doubled', async () => {
+        const before = await problemCount();
+        setWorkspaceSettings({ 'arbejdsevne.regler': { 'BV-02': 'fra' } });
+        const changed = await problemCount();
+        if (changed === before) throw new Error(`the setting did not apply (${before})`);
+        for (let i = 0; i < 3; i++) {
+            setWorkspaceSettings({ 'arbejdsevne.profil': i % 2 ? 'gældende_ret' : 'ds_anbefalinger' });
+            await page.waitForTimeout(700);
         }
-        if (!found) throw new Error('the statement did not appear in the preview');
+        setWorkspaceSettings({});
+        const after = await problemCount();
+        if (after !== before) throw new Error(`before ${before}, after ${after}`);
+    });
+    await step('after a reload the preview comes back with its content', async () => {
+        await page.reload();
+        await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
+        await frameWith('Jeg kan ikke overskue noget lige nu', 90000);
+    });
+    await step('formatting a decomposed (NFD) file fixes the indentation and touches no letter', async () => {
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'nfd.aev' }).first().click({ timeout: 30000 });
+        await page.waitForTimeout(3000);
+        await page.locator('.monaco-editor .view-lines').first().click();
+        await command('Format Document');
+        await page.waitForTimeout(2000);
+        await page.keyboard.press('Control+S');
+        const deadline = Date.now() + 30000;
+        let text = '';
+        while (Date.now() < deadline && (text = fs.readFileSync(path.join(workspace, 'nfd.aev'), 'utf8')) !== nfd) await page.waitForTimeout(500);
+        if (text !== nfd) throw new Error('the formatted file differs from the decomposed canonical example');
+        await page.keyboard.press('Control+Shift+M');
+        await page.waitForTimeout(3000);
+        if (await page.locator('.markers-panel .monaco-list-row', { hasText: 'nfd.aev' }).count()) throw new Error('the formatted file has findings');
     });
     await step('the PDF export command writes a PDF', async () => {
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'fie-hansen.aev' }).first().click();
@@ -94,10 +157,31 @@ try {
         if (!fs.existsSync(target)) throw new Error('no PDF was written');
         if (fs.readFileSync(target).subarray(0, 5).toString() !== '%PDF-') throw new Error('the file is not a PDF');
     });
+    await step('export over a read-only PDF fails with a Danish message and leaves it untouched', async () => {
+        const target = path.join(workspace, 'fie-hansen.pdf');
+        const before = fs.readFileSync(target);
+        fs.chmodSync(target, 0o444);
+        await page.locator('.codelens-decoration a', { hasText: 'Eksportér PDF' }).first().click({ timeout: 30000 });
+        await page.waitForFunction(() => [...document.querySelectorAll('.quick-input-box input')].some(i => i.value.endsWith('.pdf')), undefined, { timeout: 60000 });
+        // Accept the suggested name, then code-server's "already exists" question: the writer must still refuse.
+        const deadline = Date.now() + 30000;
+        while (Date.now() < deadline && !(await page.locator('.notification-toast', { hasText: 'skrivebeskyttet' }).count())) {
+            await page.waitForTimeout(1000);
+            if (await page.locator('.quick-input-widget:visible').count()) await page.keyboard.press('Enter');
+        }
+        await notification('er skrivebeskyttet og er ikke ændret');
+        if (!fs.readFileSync(target).equals(before)) throw new Error('the read-only PDF was changed');
+        if ((fs.statSync(target).mode & 0o222) !== 0) throw new Error('the PDF became writable');
+    });
+    await step('"Vis regler" shows the rendered catalogue', async () => {
+        await command('Arbejdsevne: Vis regler');
+        const text = await frameWith('Regelkataloget');
+        if (text.includes('<a id=') || text.includes('## ')) throw new Error('the catalogue is shown as raw markdown');
+    });
 } finally {
     await context.close();
     fs.rmSync(profile, { recursive: true, force: true });
 }
 const passed = results.filter(r => r[1]).length;
 console.log(`${passed} passed, ${results.length - passed} failed`);
-process.exit(passed === results.length && results.length === 4 ? 0 : 1);
+process.exit(passed === results.length && results.length === 9 ? 0 : 1);

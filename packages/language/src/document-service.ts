@@ -1,4 +1,4 @@
-import { URI, type LangiumDocument } from 'langium';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ArbejdsevneServices } from './arbejdsevne-module.js';
 import type { ResolvedConfig } from './config.js';
@@ -69,8 +69,13 @@ export async function checkText(services: ArbejdsevneServices, text: string, uri
 
 /** The workspace's document at `uri` (open in an editor, or read from disk), built and checked. */
 export async function checkWorkspaceDocument(services: ArbejdsevneServices, uri: string | URI): Promise<CheckedDocument> {
-    const { LangiumDocuments, DocumentBuilder } = services.shared.workspace;
-    const document = await LangiumDocuments.getOrCreateDocument(typeof uri === 'string' ? URI.parse(uri) : uri) as LangiumDocument<Assessment>;
-    await DocumentBuilder.build([document], { validation: true });
-    return checked(services, document);
+    const { LangiumDocuments, DocumentBuilder, WorkspaceLock } = services.shared.workspace;
+    const target = typeof uri === 'string' ? URI.parse(uri) : uri;
+    // After the editor's own build: a second build of a document while the first runs would add its
+    // findings to the first's (a preview restored at start-up doubled every finding).
+    return WorkspaceLock.read(async () => {
+        const document = await LangiumDocuments.getOrCreateDocument(target) as LangiumDocument<Assessment>;
+        if (document.state < DocumentState.Validated) await DocumentBuilder.build([document], { validation: true });
+        return checked(services, document);
+    });
 }

@@ -36,6 +36,11 @@ export function startArbejdsevneServer(platform: ServerPlatform): void {
     const { shared, Arbejdsevne } = createArbejdsevneServices({ connection, fileSystemProvider: platform.fileSystemProvider as never });
     editorText = uri => shared.workspace.TextDocuments?.get(uri)?.getText();
     Arbejdsevne.config.ConfigProvider.docsBaseUri = platform.docsBaseUri;
+    // An editor may open rule links itself (VS Code: a rendered view at the rule).
+    shared.lsp.LanguageServer.onInitialize(params => {
+        const base = (params.initializationOptions as { docsBaseUri?: unknown } | undefined)?.docsBaseUri;
+        if (typeof base === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(base)) Arbejdsevne.config.ConfigProvider.docsBaseUri = base;
+    });
     Arbejdsevne.config.ConfigProvider.home = platform.homeFolder;
 
     // Editor settings → the checker's configuration; a change re-validates the documents. Through

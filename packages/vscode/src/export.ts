@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { CPR_IN_NAME, pathHasCpr } from '@arbejdsevne/language/cpr-policy';
 import { writeFileSafely } from '@arbejdsevne/report/safe-write';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { pickDescription } from './pick-description.js';
 import { RENDER_EXPORT, type ExportFormat, type ExportParams, type ExportResult } from '@arbejdsevne/server/protocol';
 
 const LABELS: Record<ExportFormat, { command: string; title: string; filters: Record<string, string[]> }> = {
@@ -36,6 +37,7 @@ export async function exportReport(client: LanguageClient, format: ExportFormat,
         void vscode.window.showErrorMessage(error instanceof Error && error.name === 'WriteError' ? error.message : `${path.basename(destination.fsPath)} kunne ikke gemmes. En tidligere fil er ikke ændret.`);
         return undefined;
     }
+    void vscode.commands.executeCommand('setContext', 'arbejdsevne.eksporteret', true);
     const note = result.draft ? ' Beskrivelsen har fejl, så rapporten er mærket UDKAST.' : '';
     void vscode.window.showInformationMessage(`Gemt: ${path.basename(destination.fsPath)}.${note}`);
     return destination;
@@ -44,11 +46,8 @@ export async function exportReport(client: LanguageClient, format: ExportFormat,
 export function registerExportCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
     for (const format of Object.keys(LABELS) as ExportFormat[]) {
         context.subscriptions.push(vscode.commands.registerCommand(LABELS[format].command, async (uriArg?: string | vscode.Uri, target?: string) => {
-            const uri = typeof uriArg === 'string' ? vscode.Uri.parse(uriArg) : uriArg ?? vscode.window.activeTextEditor?.document.uri;
-            if (!uri) {
-                void vscode.window.showWarningMessage('Åbn en .aev-fil først.');
-                return undefined;
-            }
+            const uri = await pickDescription(uriArg);
+            if (!uri) return undefined;
             return exportReport(client, format, uri, target ? vscode.Uri.file(target) : undefined);
         }));
     }

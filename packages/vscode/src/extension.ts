@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerExportCommands } from './export.js';
 import { ReportPreview } from './preview.js';
-import { NEW_SKELETON, RULE_DOCS, type NewSkeletonResult } from '@arbejdsevne/server/protocol';
+import { NEW_SKELETON, type NewSkeletonResult } from '@arbejdsevne/server/protocol';
+import { RuleDocsView } from './rule-docs.js';
 
 let client: LanguageClient | undefined;
 
@@ -26,12 +27,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ scheme: 'file', language: 'arbejdsevne' }, { scheme: 'untitled', language: 'arbejdsevne' }],
+        // Rule links in diagnostics come back to this extension and open the rendered rule.
+        initializationOptions: { docsBaseUri: RuleDocsView.linkBase(context.extension.id) },
         synchronize: { configurationSection: 'arbejdsevne', fileEvents: vscode.workspace.createFileSystemWatcher('**/arbejdsevne.json') },
     };
     client = new LanguageClient('arbejdsevne', 'Arbejdsevne', serverOptions, clientOptions);
     await client.start();
 
     const preview = new ReportPreview(context, client);
+    const ruleDocs = new RuleDocsView(client);
     context.subscriptions.push(
         vscode.commands.registerCommand('arbejdsevne.visRapport', (uri?: string) => preview.show(uri)),
         vscode.window.registerWebviewPanelSerializer(ReportPreview.viewType, preview),
@@ -56,12 +60,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             const document = await vscode.workspace.openTextDocument({ language: 'arbejdsevne', content: result.text });
             await vscode.window.showTextDocument(document);
         }),
-        vscode.commands.registerCommand('arbejdsevne.visRegler', async () => {
-            if (!client) return;
-            const content = await client.sendRequest<string>(RULE_DOCS);
-            const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-            await vscode.commands.executeCommand('markdown.showPreview', document.uri).then(undefined, () => vscode.window.showTextDocument(document));
-        }),
+        vscode.commands.registerCommand('arbejdsevne.visRegler', (id?: string) => ruleDocs.show(id)),
+        vscode.window.registerUriHandler({ handleUri: uri => ruleDocs.handleUri(uri) }),
     );
     registerExportCommands(context, client);
 }

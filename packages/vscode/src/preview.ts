@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RENDER_HTML, type RenderHtmlResult } from '@arbejdsevne/server/protocol';
+import { pickDescription } from './pick-description.js';
 
 interface PreviewState { uri: string }
 
@@ -31,11 +32,8 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
     }
 
     async show(uriArg?: string): Promise<void> {
-        const uri = uriArg ? vscode.Uri.parse(uriArg) : vscode.window.activeTextEditor?.document.uri;
-        if (!uri) {
-            void vscode.window.showWarningMessage('Åbn en .aev-fil først.');
-            return;
-        }
+        const uri = await pickDescription(uriArg);
+        if (!uri) return;
         if (!this.panel) {
             this.attach(vscode.window.createWebviewPanel(ReportPreview.viewType, 'Rapport', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] }));
         }
@@ -99,18 +97,27 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
         }
         this.panel.title = `Rapport: ${result.title}`;
         this.panel.webview.html = this.page(nonce, result.css, notice + body);
-        await this.panel.webview.postMessage({ type: 'state', uri: this.uri.toString() });
+        // The walkthrough's step is done when a report was actually shown.
+        void vscode.commands.executeCommand('setContext', 'arbejdsevne.rapportVist', true);
     }
 
     private page(nonce: string, css: string, body: string): string {
+        // The file shown is kept as the webview's state from the page itself (a message could arrive
+        // before the script runs and be lost), so a reload knows what to restore.
+        const state = this.uri ? JSON.stringify({ uri: this.uri.toString() }).replace(/</g, '\\u003c') : 'null';
         const script = `
 const vscode = acquireVsCodeApi();
+if (${state}) vscode.setState(${state});
 window.addEventListener('message', event => {
   const message = event.data;
-  if (message.type === 'state') vscode.setState({ uri: message.uri });
   if (message.type === 'scroll') {
-    const sections = [...document.querySelectorAll('section[data-line]')];
-    const target = sections.filter(s => Number(s.dataset.line) <= message.line).pop();
+    // The section whose source starts nearest above the editor's top line: the report's order of
+    // sections is not the file's, so the DOM order cannot decide.
+    let target;
+    for (const section of document.querySelectorAll('section[data-line]')) {
+      const line = Number(section.dataset.line);
+      if (line <= message.line && (!target || line > Number(target.dataset.line))) target = section;
+    }
     if (target) target.scrollIntoView({ block: 'start' });
   }
 });
@@ -121,6 +128,11 @@ document.addEventListener('click', event => {
         return `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;">
 <style nonce="${nonce}">${css}
+/* The report is a document: paper in every theme, so its colours keep their contrast. */
+:root { --fg: #1b1b1b; --bg: #fff; }
+html { background: #fff; }
+/* A wide table scrolls inside a narrow preview instead of being cut. */
+table { display: block; overflow-x: auto; max-width: 100%; }
 .stale { border: 1px solid var(--vscode-editorWarning-foreground); padding: .4rem .6rem; }
 section[data-line]:hover { outline: 1px dashed var(--vscode-focusBorder); cursor: pointer; }</style></head>
 <body>${body}<script nonce="${nonce}">${script}</script></body></html>`;

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { RULE_DOCS } from '@arbejdsevne/server/protocol';
+
+/**
+ * The rule catalogue (docs/regler.md) rendered and read-only, opened at a rule: "Vis regler" and
+ * the rule links of the diagnostics (`<uriScheme>://arbejdsevne.arbejdsevne/regler#cpr-03`, handled
+ * by the extension's URI handler) both come here. Rendered by VS Code's own Markdown extension.
+ */
+export class RuleDocsView {
+    static readonly viewType = 'arbejdsevne.regler';
+    private panel: vscode.WebviewPanel | undefined;
+
+    constructor(private readonly client: LanguageClient) {}
+
+    /** The base the server puts before `#<rule id>` in a diagnostic's link. */
+    static linkBase(extensionId: string): string {
+        return `${vscode.env.uriScheme}://${extensionId}/regler`;
+    }
+
+    handleUri(uri: vscode.Uri): void {
+        if (uri.path === '/regler') void this.show(uri.fragment || undefined);
+    }
+
+    async show(anchor?: string): Promise<void> {
+        const nonce = randomBytes(16).toString('base64');
+        if (!this.panel) {
+            this.panel = vscode.window.createWebviewPanel(RuleDocsView.viewType, 'Regler', vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
+            this.panel.onDidDispose(() => { this.panel = undefined; });
+            const markdown = await this.client.sendRequest<string>(RULE_DOCS);
+            const html = await vscode.commands.executeCommand<string>('markdown.api.render', markdown).then(r => r, () => undefined);
+            this.panel.webview.html = page(nonce, html ?? `<pre>${escape(markdown)}</pre>`);
+        }
+        this.panel.reveal(vscode.ViewColumn.Beside);
+        if (anchor) await this.panel.webview.postMessage({ type: 'anchor', id: anchor.toLowerCase() });
+    }
+}
+
+function page(nonce: string, body: string): string {
+    const script = `
+function go(id) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  target.scrollIntoView({ block: 'start' });
+  document.querySelectorAll('.current').forEach(e => e.classList.remove('current'));
+  // The anchor stands in a paragraph of its own just above the rule's heading.
+  const heading = (target.closest('p') ?? target).nextElementSibling;
+  if (heading) heading.classList.add('current');
+}
+let pending;
+window.addEventListener('message', event => { if (event.data.type === 'anchor') { pending = event.data.id; go(pending); } });
+window.addEventListener('load', () => { if (pending) go(pending); });`;
+    return `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
+<style nonce="${nonce}">
+body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); line-height: 1.5; max-width: 52rem; padding: 0 1rem 3rem; }
+a { color: var(--vscode-textLink-foreground); }
+table { border-collapse: collapse; display: block; overflow-x: auto; }
+th, td { border: 1px solid var(--vscode-panel-border, #888); padding: .2rem .4rem; vertical-align: top; text-align: left; }
+code { font-family: var(--vscode-editor-font-family); }
+.current { outline: 2px solid var(--vscode-focusBorder); outline-offset: 4px; }
+</style></head><body>${body}<script nonce="${nonce}">${script}</script></body></html>`;
+}
+
+function escape(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
