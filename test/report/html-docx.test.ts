@@ -53,6 +53,13 @@ describe('HTML', async () => {
         expect(rows.map(textOf)).toEqual(['gæld – ingen indsats']);
     });
 
+    test('a document of type andet is "Andet dokument", never a measure\'s "Anden indsats"', async () => {
+        const { model } = await modelOf(canonical.replace('dokument koordinator: klinisk_funktion', 'dokument koordinator: andet'));
+        const html = renderHtml(model);
+        expect(html).toContain('<td>Andet dokument</td>');
+        expect(html).not.toContain('<td>Anden indsats</td>');
+    });
+
     test('every user text is escaped: markup in names and prose stays text', async () => {
         const { model: m } = await modelOf(nastyCase);
         const page = parse(renderHtml(m)) as unknown as Node;

@@ -46,6 +46,17 @@ describe('PDF', async () => {
         for (const tag of ['Document', 'H1', 'H2', 'P', 'Table', 'TR', 'TH', 'TD', 'BlockQuote', 'Figure']) expect(structure).toContain(tag);
     });
 
+    test('a barrier left without a measure keeps its reason in the PDF, as in HTML and Word', async () => {
+        const text = canonical
+            .replace('    barriere ledighed: "Har ikke haft arbejde siden 2019"', '    barriere ledighed: "Har ikke haft arbejde siden 2019"\n        uden_indsats "Løses af praktikken, når ryggen er afklaret"')
+            .replace('        adresserer ledighed\n', '');
+        const { model: withReason } = await modelOf(text);
+        const page = poppler('pdftotext', await pdfOf(withReason), ['-nopgbrk']).replace(/\s+/g, ' ');
+        expect(page).toContain('ledighed: uden indsats: Løses af praktikken, når ryggen er afklaret');
+        expect(page).toContain('ryg: ');
+        expect(page).not.toContain('Alle barrierer har en indsats');
+    });
+
     test('byte-identical on a second render', async () => {
         expect((await pdfOf(model)).equals(pdf)).toBe(true);
     });

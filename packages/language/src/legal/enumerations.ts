@@ -116,6 +116,11 @@ const SPECIAL: Record<string, string> = {
     anden_indsats: 'Anden indsats',
 };
 
+/** A document's type as a reader sees it: `andet` is another document here, not another measure. */
+export function documentTypeLabel(type: string | undefined): string {
+    return type === 'andet' ? 'Andet dokument' : wordLabel(type);
+}
+
 /** A word as a reader sees it, capitalised (a table cell, the start of a sentence). */
 export function wordLabel(word: string | undefined): string {
     if (!word) return '';

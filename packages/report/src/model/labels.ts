@@ -1,5 +1,5 @@
 
-export { wordLabel } from '@arbejdsevne/language';
+export { documentTypeLabel, wordLabel } from '@arbejdsevne/language';
 
 export const SECTOR_LABELS = { beskæftigelse: 'Beskæftigelse', social: 'Social', sundhed: 'Sundhed' } as const;
 

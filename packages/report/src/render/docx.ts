@@ -1,3 +1,4 @@
+import { matrixRowLabel } from '../model/matrix-label.js';
 import {
     AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell,
     TableRow, TextRun, WidthType,
@@ -88,8 +89,8 @@ function matrixTable(matrix: Matrix): Table {
         width: { size: 100, type: WidthType.PERCENTAGE },
         rows: [
             new TableRow({ tableHeader: true, children: [cell('Barriere', true), ...matrix.columns.map(c => cell(c, true))] }),
-            ...matrix.rows.map((row, i) => new TableRow({ children: [
-                cell(row + (matrix.uncovered[i] ? ' – ingen indsats' : matrix.reasons[i] ? ` – uden indsats: ${matrix.reasons[i]}` : ''), matrix.uncovered[i], matrix.uncovered[i] ? 'F6D5DA' : undefined),
+            ...matrix.rows.map((_row, i) => new TableRow({ children: [
+                cell(matrixRowLabel(matrix, i), matrix.uncovered[i], matrix.uncovered[i] ? 'F6D5DA' : undefined),
                 ...matrix.cells[i].map(hit => cell(hit ? '●' : '', false, matrix.uncovered[i] ? 'F6D5DA' : undefined)),
             ] })),
         ],

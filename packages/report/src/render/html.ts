@@ -1,3 +1,4 @@
+import { matrixRowLabel } from '../model/matrix-label.js';
 import type { Matrix, ReportBlock, ReportModel } from '../model/types.js';
 import { escapeXml as e } from './escape.js';
 import { timelineSvg } from './svg.js';
@@ -32,10 +33,9 @@ section[data-line] { cursor: default; }
 
 function matrixTable(matrix: Matrix, caption: string): string {
     const head = `<tr><th scope="col">Barriere</th>${matrix.columns.map(c => `<th scope="col">${e(c)}</th>`).join('')}</tr>`;
-    const rows = matrix.rows.map((row, i) => {
+    const rows = matrix.rows.map((_row, i) => {
         const cells = matrix.cells[i].map(hit => `<td class="mark">${hit ? '● <span class="sr">adresseret</span>' : ''}</td>`).join('');
-        const note = matrix.uncovered[i] ? ' – ingen indsats' : matrix.reasons[i] ? ` – uden indsats: ${e(matrix.reasons[i]!)}` : '';
-        return `<tr${matrix.uncovered[i] ? ' class="uncovered"' : ''}><th scope="row">${e(row)}${note}</th>${cells}</tr>`;
+        return `<tr${matrix.uncovered[i] ? ' class="uncovered"' : ''}><th scope="row">${e(matrixRowLabel(matrix, i))}</th>${cells}</tr>`;
     }).join('');
     return `<table class="matrix"><caption>${e(caption)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
 }

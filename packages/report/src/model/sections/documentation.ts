@@ -1,5 +1,5 @@
 import { block, danishLongDate, documents } from '@arbejdsevne/language';
-import { wordLabel } from '../labels.js';
+import { documentTypeLabel } from '../labels.js';
 import { text } from '../text.js';
 import { section, type SectionBuilder } from './section.js';
 
@@ -8,6 +8,6 @@ export const documentationSection: SectionBuilder = ({ root }) => {
     const docs = documents(root);
     return section('dokumentation', 'Dokumentation', block(root, 'dokumentation'), docs.length ? [{
         kind: 'table', caption: 'Dokumentation', columns: ['Dokument', 'Dato', 'Beskrivelse'], widths: [1.5, 1.2, 3],
-        rows: docs.map(d => [wordLabel(d.type), danishLongDate(d.date), text(d.description)]),
+        rows: docs.map(d => [documentTypeLabel(d.type), danishLongDate(d.date), text(d.description)]),
     }] : []);
 };

@@ -1,12 +1,12 @@
 import { block, sourcesOf } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
-import { wordLabel } from '../labels.js';
+import { documentTypeLabel } from '../labels.js';
 import { text } from '../text.js';
 import type { ReportBlock } from '../types.js';
 import { section, type SectionBuilder } from './section.js';
 
 function describe(entry: ast.Resource | ast.Barrier): string {
-    const sources = sourcesOf(entry).map(d => wordLabel(d.type));
+    const sources = sourcesOf(entry).map(d => documentTypeLabel(d.type));
     return `${text(entry.text)}${sources.length ? ` (kilde: ${sources.join(', ')})` : ''}`;
 }
 

@@ -1,3 +1,4 @@
+import { matrixDescription } from '../matrix-label.js';
 import { addressedBarriers, attribute, block, blocks, INDSATSTYPER, plannedMeasures } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
 import { SECTOR_LABELS, wordLabel } from '../labels.js';
@@ -52,11 +53,7 @@ export const measurePlanSection: SectionBuilder = ({ root, date }) => {
         const reasons = barriers.map(b => { const n = attribute(b, ast.isNoMeasure); return n ? text(n.reason) : undefined; });
         const uncovered = cells.map((row, i) => !row.some(Boolean) && !reasons[i]);
         const matrix: Matrix = { rows: barriers.map(b => b.name), columns: measures.map(m => m.name), cells, uncovered, reasons };
-        const missing = barriers.filter((_, i) => uncovered[i]).map(b => b.name);
-        content.push({
-            kind: 'matrix', caption: 'Barrierer og indsatser', matrix,
-            alt: missing.length ? `Barrierer uden indsats: ${missing.join(', ')}.` : 'Alle barrierer har en indsats eller en begrundelse.',
-        });
+        content.push({ kind: 'matrix', caption: 'Barrierer og indsatser', matrix, alt: matrixDescription(matrix) });
     }
     const coordinator = plan.items.find(ast.isCoordinator);
     if (coordinator) content.push({ kind: 'paragraph', label: 'Koordinerende sagsbehandler', text: text(coordinator.text) });

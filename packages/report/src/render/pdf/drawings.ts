@@ -1,3 +1,4 @@
+import { matrixRowLabel } from '../../model/matrix-label.js';
 import type { Matrix, Timeline } from '../../model/types.js';
 import { layoutTimeline } from '../timeline-layout.js';
 import { danishLongDate } from '@arbejdsevne/language';
@@ -74,11 +75,10 @@ export function drawMatrix(doc: Doc, matrix: Matrix, x: number, y: number, width
         doc.save().translate(cx, y + 62).rotate(-45).font(font).fillColor('#000').text(name, 0, 0, { lineBreak: false, width: 80, ellipsis: true }).restore();
     });
     const top = y + HEAD;
-    matrix.rows.forEach((row, i) => {
+    matrix.rows.forEach((_row, i) => {
         const ry = top + i * CELL;
         if (matrix.uncovered[i]) doc.save().rect(x, ry, label + col * matrix.columns.length, CELL).fill('#f6d5da').restore();
-        const note = matrix.uncovered[i] ? ' – ingen indsats' : matrix.reasons[i] ? ' – uden indsats' : '';
-        doc.font(matrix.uncovered[i] ? bold : font).fillColor(matrix.uncovered[i] ? '#9b0016' : '#000').text(row + note, x + 3, ry + 4, { width: label - 6, lineBreak: false, ellipsis: true });
+        doc.font(matrix.uncovered[i] ? bold : font).fillColor(matrix.uncovered[i] ? '#9b0016' : '#000').text(matrixRowLabel(matrix, i, false), x + 3, ry + 4, { width: label - 6, lineBreak: false, ellipsis: true });
         matrix.columns.forEach((_, j) => {
             const cx = x + label + j * col;
             doc.save().lineWidth(0.4).strokeColor('#999').rect(cx, ry, col, CELL).stroke().restore();

@@ -1,0 +1,120 @@
+// Benchmark of the language server as an editor meets it (not a test): `npm run bench`.
+// An LSP client of its own talks to `arbejdsevne lsp` over stdio, opens a file of 110, 300 and
+// 5,000 lines, sends single-character edits at one place and times each edit until the next
+// publishDiagnostics, and times hover and completion. Prints medians, p95 and the server's peak
+// memory (RSS); figures are printed, never asserted: the machines are shared and noisy.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { canonical, largeAssessment } from './generate.mjs';
+
+const EDITS = Number(process.env.BENCH_EDITS ?? 60);
+const bin = new URL('../packages/cli/bin/arbejdsevne.js', import.meta.url).pathname;
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))];
+const ms = value => `${value.toFixed(1)} ms`;
+
+/** Resident memory of a process in MB (Linux /proc), or undefined elsewhere. */
+function rssMb(pid) {
+    try {
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+        return kb / 1024;
+    } catch {
+        return undefined;
+    }
+}
+
+function startServer() {
+    const child = spawn(process.execPath, [bin, 'lsp'], { stdio: 'pipe' });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const waiting = new Map();
+    connection.onNotification('textDocument/publishDiagnostics', params => {
+        const resolve = waiting.get(params.uri);
+        if (resolve) { waiting.delete(params.uri); resolve(params.diagnostics); }
+    });
+    connection.onRequest('workspace/configuration', params => params.items.map(() => ({})));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.listen();
+    const nextDiagnostics = uri => new Promise(resolve => waiting.set(uri, resolve));
+    return { child, connection, nextDiagnostics };
+}
+
+/** The file at `lines` lines: the canonical example (110), or generated entries up to the size. */
+function fileOf(lines) {
+    return lines <= canonical.split('\n').length ? canonical : largeAssessment(lines);
+}
+
+async function measure(server, lines) {
+    const { connection, nextDiagnostics, child } = server;
+    const uri = `file:///bench/fil-${lines}.aev`;
+    let text = fileOf(lines);
+    const opened = performance.now();
+    const first = nextDiagnostics(uri);
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'arbejdsevne', version: 1, text } });
+    await first;
+    const openMs = performance.now() - opened;
+
+    // Type into the goal text, one character per edit, as a caseworker does.
+    const at = text.indexOf('mål: "') + 'mål: "'.length;
+    const before = text.slice(0, at).split('\n');
+    const position = { line: before.length - 1, character: before.at(-1).length };
+    const times = [];
+    let peak = rssMb(child.pid) ?? 0;
+    for (let i = 0; i < EDITS; i++) {
+        const published = nextDiagnostics(uri);
+        const start = performance.now();
+        const character = 'abcdefghij'[i % 10];
+        text = text.slice(0, at) + character + text.slice(at);
+        await connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: i + 2 },
+            contentChanges: [{ range: { start: position, end: position }, text: character }],
+        });
+        await published;
+        times.push(performance.now() - start);
+        peak = Math.max(peak, rssMb(child.pid) ?? 0);
+    }
+
+    const hoverTimes = [];
+    const completionTimes = [];
+    const keyword = text.split('\n').findIndex(l => l.startsWith('borger'));
+    const mention = text.split('\n').findIndex(l => l.includes('@'));
+    const mentionColumn = text.split('\n')[mention].indexOf('@') + 2;
+    for (let i = 0; i < 20; i++) {
+        let start = performance.now();
+        await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: keyword, character: 2 } });
+        hoverTimes.push(performance.now() - start);
+        start = performance.now();
+        await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: mention, character: mentionColumn } });
+        completionTimes.push(performance.now() - start);
+    }
+    await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    return { lines: text.split('\n').length, openMs, times, hoverTimes, completionTimes, peak };
+}
+
+const GOALS = { 110: { p95: 10, open: 60 }, 300: { p95: 15, open: 60 }, 5000: { p95: 150, open: 400 } };
+
+const server = startServer();
+try {
+    await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+    await server.connection.sendNotification('initialized', {});
+    console.log(`Sprogserveren over stdio (arbejdsevne lsp), ${EDITS} tastetryk pr. fil, hvert målt til næste diagnostik`);
+    console.log('linjer | åbning → diagnostik | tastetryk median | p95 (mål) | hover median | fuldførelse median | RSS top');
+    for (const lines of [110, 300, 5000]) {
+        const r = await measure(server, lines);
+        const goal = GOALS[lines];
+        console.log([
+            String(r.lines).padStart(6),
+            `${ms(r.openMs)} (mål ≤ ${goal.open} ms)`,
+            ms(quantile(r.times, 0.5)),
+            `${ms(quantile(r.times, 0.95))} (≤ ${goal.p95} ms)`,
+            ms(quantile(r.hoverTimes, 0.5)),
+            ms(quantile(r.completionTimes, 0.5)),
+            `${r.peak.toFixed(0)} MB`,
+        ].join(' | '));
+    }
+} finally {
+    await Promise.race([server.connection.sendRequest('shutdown'), new Promise(resolve => setTimeout(resolve, 2000))]).catch(() => undefined);
+    await server.connection.sendNotification('exit').catch(() => undefined);
+    server.connection.dispose();
+    server.child.kill();
+}
