@@ -173,6 +173,17 @@ try {
         if (!fs.readFileSync(target).equals(before)) throw new Error('the read-only PDF was changed');
         if ((fs.statSync(target).mode & 0o222) !== 0) throw new Error('the PDF became writable');
     });
+    await step('a rule link in the Problems panel opens the rendered rule', async () => {
+        await page.keyboard.press('Control+Shift+M');
+        await page.locator('.markers-panel .monaco-list-row a', { hasText: 'BV-02' }).first().click({ timeout: 30000 });
+        const deadline = Date.now() + 30000;
+        let current = '';
+        while (Date.now() < deadline && !current.includes('BV-02')) {
+            for (const frame of page.frames()) current = (await frame.evaluate(() => document.querySelector('.current')?.textContent ?? '').catch(() => '')) || current;
+            if (!current.includes('BV-02')) await page.waitForTimeout(1000);
+        }
+        if (!current.includes('BV-02')) throw new Error(`the rule view is not at BV-02 (${current || 'no view'})`);
+    });
     await step('"Vis regler" shows the rendered catalogue', async () => {
         await command('Arbejdsevne: Vis regler');
         const text = await frameWith('Regelkataloget');
@@ -184,4 +195,4 @@ try {
 }
 const passed = results.filter(r => r[1]).length;
 console.log(`${passed} passed, ${results.length - passed} failed`);
-process.exit(passed === results.length && results.length === 9 ? 0 : 1);
+process.exit(passed === results.length && results.length === 10 ? 0 : 1);
