@@ -60,6 +60,12 @@ describe('HTML', async () => {
         expect(html).not.toContain('<td>Anden indsats</td>');
     });
 
+    test('the header names the case number and the rule set once', async () => {
+        const { model } = await modelOf(canonical.replace('    dato: 2026-11-20\n', '    sagsnummer: "27.12.08-P19-1-26"\n    dato: 2026-11-20\n'));
+        expect(model.header.rows).toContainEqual(['Sagsnummer', '27.12.08-P19-1-26']);
+        expect(model.header.rows).toContainEqual(['Regelsæt', 'REF-2026b, gældende fra 1. juli 2026']);
+    });
+
     test('every user text is escaped: markup in names and prose stays text', async () => {
         const { model: m } = await modelOf(nastyCase);
         const page = parse(renderHtml(m)) as unknown as Node;

@@ -53,11 +53,13 @@ function headerRows(root: Assessment, ctx: SectionContext): Array<[string, strin
     else if (citizen.birthDate) rows.push(['Fødselsdato', danishLongDate(citizen.birthDate.value)]);
     if (citizen.benefit) rows.push(['Ydelse', `${wordLabel(citizen.benefit.value)}${citizen.benefit.since ? ` siden ${danishLongDate(citizen.benefit.since)}` : ''}`]);
     if (citizen.visitation) rows.push(['Visitation', wordLabel(citizen.visitation.value)]);
+    if (kase.caseNumber) rows.push(['Sagsnummer', text(kase.caseNumber.value)]);
     if (kase.date) rows.push(['Dato', danishLongDate(kase.date.value)]);
     if (kase.municipality) rows.push(['Kommune', text(kase.municipality.value)]);
     if (kase.caseworker) rows.push(['Sagsbehandler', text(kase.caseworker.value)]);
     if (kase.purpose) rows.push(['Formål', wordLabel(kase.purpose.value)]);
-    rows.push(['Regelsæt', ruleSet]);
+    // The label already says "Regelsæt"; the value starts at the rule set's id.
+    rows.push(['Regelsæt', ruleSet.replace(/^Regelsæt /, '')]);
     return rows;
 }
 
