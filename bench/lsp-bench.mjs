@@ -25,7 +25,9 @@ function rssMb(pid) {
 }
 
 function startServer() {
-    const child = spawn(process.execPath, [bin, 'lsp'], { stdio: 'pipe' });
+    // BENCH_PROFILE=<folder>: the server writes a CPU profile there (node --cpu-prof) to see where the time goes.
+    const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+    const child = spawn(process.execPath, [...profile, bin, 'lsp'], { stdio: 'pipe' });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const waiting = new Map();
     connection.onNotification('textDocument/publishDiagnostics', params => {
@@ -99,7 +101,8 @@ try {
     await server.connection.sendNotification('initialized', {});
     console.log(`Sprogserveren over stdio (arbejdsevne lsp), ${EDITS} tastetryk pr. fil, hvert målt til næste diagnostik`);
     console.log('linjer | åbning → diagnostik | tastetryk median | p95 (mål) | hover median | fuldførelse median | RSS top');
-    for (const lines of [110, 300, 5000]) {
+    const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [110, 300, 5000];
+    for (const lines of sizes) {
         const r = await measure(server, lines);
         const goal = GOALS[lines];
         console.log([
@@ -112,9 +115,33 @@ try {
             `${r.peak.toFixed(0)} MB`,
         ].join(' | '));
     }
+    // Memory over a working day: many edits of one ordinary file, then the server's resident memory.
+    const memoryEdits = Number(process.env.BENCH_MEMORY_EDITS ?? 2000);
+    if (memoryEdits > 0) {
+        const uri = 'file:///bench/hukommelse.aev';
+        const text = fileOf(300);
+        const opened = server.nextDiagnostics(uri);
+        await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'arbejdsevne', version: 1, text } });
+        await opened;
+        const start = rssMb(server.child.pid);
+        const at = text.indexOf('mål: "') + 'mål: "'.length;
+        const before = text.slice(0, at).split('\n');
+        const position = { line: before.length - 1, character: before.at(-1).length };
+        for (let i = 0; i < memoryEdits; i++) {
+            const published = server.nextDiagnostics(uri);
+            // Type a character, then delete it again: the file stays the same size all day.
+            const change = i % 2 === 0
+                ? { range: { start: position, end: position }, text: 'x' }
+                : { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: '' };
+            await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
+            await published;
+        }
+        console.log(`hukommelse efter ${memoryEdits} ændringer af en fil på 300 linjer: ${rssMb(server.child.pid)?.toFixed(0)} MB (efter åbning ${start?.toFixed(0)} MB; mål ≤ 130 MB)`);
+    }
 } finally {
     await Promise.race([server.connection.sendRequest('shutdown'), new Promise(resolve => setTimeout(resolve, 2000))]).catch(() => undefined);
     await server.connection.sendNotification('exit').catch(() => undefined);
     server.connection.dispose();
-    server.child.kill();
+    // Exit on its own (after `exit`), so a CPU profile is written.
+    await new Promise(resolve => { const t = setTimeout(() => { server.child.kill(); resolve(); }, 5000); server.child.on('exit', () => { clearTimeout(t); resolve(); }); });
 }

@@ -43,3 +43,4 @@ mkdirSync(path.join(dist, 'fonts'), { recursive: true });
 for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) cpSync(path.join(fonts, font), path.join(dist, 'fonts', font));
 cpSync(path.join(fonts, '..', 'LICENSE'), path.join(dist, 'fonts', 'LICENSE'));
 cpSync(path.join(here, '..', '..', 'docs', 'regler.md'), path.join(dist, 'regler.md'));
+cpSync(path.join(here, '..', '..', 'docs', 'sprog.md'), path.join(dist, 'sprog.md'));

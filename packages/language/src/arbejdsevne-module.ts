@@ -1,3 +1,5 @@
+import { ArbejdsevneLinker } from './scoping/arbejdsevne-linker.js';
+import { ArbejdsevneReferenceDescriptionProvider } from './scoping/arbejdsevne-reference-descriptions.js';
 import { ArbejdsevneDocumentUpdateHandler } from './lsp/arbejdsevne-document-update-handler.js';
 import { inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import {
@@ -38,7 +40,11 @@ export const ArbejdsevneModule: Module<ArbejdsevneServices, PartialLangiumServic
     },
     references: {
         ScopeProvider: services => new ArbejdsevneScopeProvider(services),
+        Linker: services => new ArbejdsevneLinker(services),
         ScopeComputation: services => new ArbejdsevneScopeComputation(services),
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new ArbejdsevneReferenceDescriptionProvider(services),
     },
     config: {
         ConfigProvider: services => new ConfigProvider(services.shared),

@@ -1,7 +1,7 @@
 import { URI } from 'langium';
 import path from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { MORE_FINDINGS, checkTexts } from '@arbejdsevne/language';
+import { checkOnWorkers, threadCount, type FileResult } from '../check-workers.js';
 import { collectFiles, readText } from '../files.js';
 import { formatText, sortDiagnostics, summary, toCliDiagnostic, type CliDiagnostic } from '../diagnostics.js';
 import { EXIT } from '../exit-codes.js';
@@ -17,9 +17,9 @@ export interface CheckOptions extends CheckerOptions {
 }
 
 /** Parses, links and validates the files in batches of one build each, so 1,000 files cost few passes. */
-export async function checkFiles(files: readonly string[], options: CheckerOptions): Promise<Array<{ file: string; diagnostics: Diagnostic[] }>> {
+export async function checkFiles(files: readonly string[], options: CheckerOptions): Promise<FileResult[]> {
     const services = createServices(configFromOptions(options));
-    const results: Array<{ file: string; diagnostics: Diagnostic[] }> = [];
+    const results: FileResult[] = [];
     // Batches keep the heap small (each assessment stands alone: nothing links across files).
     for (let start = 0; start < files.length; start += BATCH) {
         const batch = files.slice(start, start + BATCH);
@@ -37,7 +37,9 @@ export async function runCheck(args: string[], options: CheckOptions, out: (text
         throw new CliError(`--format skal være "text", "json" eller "sarif", ikke "${format}".`);
     }
     const files = await collectFiles(args);
-    const results = await checkFiles(files, options);
+    configFromOptions(options); // a wrong option is reported once, before any thread starts
+    const threads = threadCount(files.length);
+    const results = threads > 1 ? await checkOnWorkers(files, options, threads, checkFiles) : await checkFiles(files, options);
     const all: CliDiagnostic[] = sortDiagnostics(results.flatMap(r => r.diagnostics.map(d => toCliDiagnostic(r.file, d))));
     if (format === 'json') {
         out(JSON.stringify(all, null, 2));

@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import type { AstNode, LangiumDocument, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { ResolvedConfig } from '../config.js';
 import type { Assessment } from '../generated/ast.js';
@@ -9,6 +9,7 @@ import { danishLongDate, todayIso } from '../semantics/dates.js';
 import { topLevelBlockOf } from '../semantics/model-access.js';
 import { effectiveSeverity, ruleApplies, ruleRegime } from './applicability.js';
 import type { CheckContext, ExecutableRule, FactKey, ReportOptions, RuleDefinition } from './rule.js';
+import { allNodes } from '../semantics/all-nodes.js';
 
 /** Where a missing block is reported: the top of the file (the block has no node of its own). */
 export const TOP_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -64,7 +65,7 @@ export function runRules(
         document,
         profile: config.profil,
         today: config.idag ?? todayIso(),
-        nodes: AstUtils.streamAst(root).toArray(),
+        nodes: allNodes(root),
         ...facts,
     };
     for (const { definition: rule, check } of rules) {

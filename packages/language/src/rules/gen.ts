@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { WORD_LISTS, isInList, nearestWord } from '../legal/enumerations.js';
 import { LAW_ABBREVIATIONS, lawByAbbreviation, lookupProvision, referenceText } from '../legal/provisions.js';
@@ -152,20 +152,20 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         requirement: 'Alle henvisninger peger på en post af den rigtige slags',
         check(ctx, report) {
             // The linker's errors, with a Danish message that says what kind of entry the reference takes.
+            // The linker keeps the document's references in document order: no walk over every node.
             let entries: ast.NamedEntry[] | undefined;
-            for (const node of ctx.nodes) {
-                for (const refInfo of AstUtils.streamReferences(node)) {
-                    const reference = refInfo.reference;
-                    if (!('ref' in reference) || reference.ref || !reference.error) continue;
-                    const name = reference.$refText;
-                    entries ??= ctx.nodes.filter(isCompleteEntry);
-                    const other = entries.find(e => e.name === name);
-                    report(refInfo.container, {
-                        range: reference.$refNode?.range,
-                        variant: other ? 'wrongKind' : 'main',
-                        args: { name, expected: expectedFor(refInfo.container), actual: other ? KIND_NAMES[other.$type] : '' },
-                    });
-                }
+            for (const reference of ctx.document.references) {
+                if (!('ref' in reference) || reference.ref) continue;
+                const error = reference.error;
+                if (!error) continue;
+                const name = reference.$refText;
+                entries ??= ctx.nodes.filter(isCompleteEntry);
+                const other = entries.find(e => e.name === name);
+                report(error.info.container, {
+                    range: reference.$refNode?.range,
+                    variant: other ? 'wrongKind' : 'main',
+                    args: { name, expected: expectedFor(error.info.container), actual: other ? KIND_NAMES[other.$type] : '' },
+                });
             }
         },
     }),

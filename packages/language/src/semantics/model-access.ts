@@ -1,6 +1,7 @@
-import { AstUtils, type AstNode } from 'langium';
+import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { INDSATSTYPER, type Sector } from '../legal/enumerations.js';
+import { allNodes } from './all-nodes.js';
 
 /**
  * Typed access to an assessment: blocks by kind, entries, properties. Validation, hover and the
@@ -69,7 +70,7 @@ export function isCompleteEntry(node: AstNode): node is ast.NamedEntry {
 
 /** Every named entry of the document, in document order. */
 export function namedEntries(root: AstNode): ast.NamedEntry[] {
-    return AstUtils.streamAllContents(root).filter(isCompleteEntry).toArray();
+    return allNodes(root).filter(isCompleteEntry);
 }
 
 export type Area = ast.EmploymentArea | ast.SocialArea | ast.HealthArea;

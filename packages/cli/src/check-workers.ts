@@ -1,0 +1,73 @@
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { CliError, EXIT } from './exit-codes.js';
+import type { CheckerOptions } from './options.js';
+
+/** Below this many files one thread is faster: a worker costs the start-up of the checker. */
+export const FILES_PER_WORKER = 150;
+
+export type FileResult = { file: string; diagnostics: Diagnostic[] };
+type Job = { kind: 'arbejdsevne-tjek'; files: string[]; options: CheckerOptions };
+
+/** The bin's own file, set by bin.ts: workers run it again. Absent (tests in-process): no workers. */
+let entry: string | undefined;
+export function setWorkerEntry(file: string): void {
+    entry = file;
+}
+
+/**
+ * How many threads to check `count` files on: one per core, each with a fair share of files.
+ * ARBEJDSEVNE_TRAADE=<n> sets the number (1: no workers), e.g. to compare or on a shared server.
+ */
+export function threadCount(count: number): number {
+    if (!entry) return 1;
+    const wanted = Number(process.env.ARBEJDSEVNE_TRAADE);
+    if (Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, Math.max(1, count));
+    return Math.max(1, Math.min(availableParallelism(), Math.floor(count / FILES_PER_WORKER)));
+}
+
+/**
+ * Checks the files on `threads` threads: this one and `threads - 1` workers, each a contiguous
+ * share, and returns the results in the files' order: the output is the same as on one thread.
+ * This thread takes a share too, while the workers start (a worker's start-up is a third of a second).
+ */
+export async function checkOnWorkers(files: readonly string[], options: CheckerOptions, threads: number,
+    checkHere: (files: string[], options: CheckerOptions) => Promise<FileResult[]>): Promise<FileResult[]> {
+    const size = Math.ceil(files.length / threads);
+    const shares = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size)).filter(s => s.length);
+    const onWorkers = shares.slice(1).map(share => new Promise<FileResult[]>((resolve, reject) => {
+        const job: Job = { kind: 'arbejdsevne-tjek', files: share, options };
+        const worker = new Worker(entry!, { workerData: job });
+        // A file that cannot be read is the same Danish message as on one thread.
+        worker.once('message', (answer: Answer) => ('results' in answer ? resolve(answer.results) : reject(new CliError(answer.error.message, answer.error.exitCode))));
+        worker.once('error', reject);
+        worker.once('exit', code => { if (code !== 0) reject(new Error(`tjek-tråden stoppede (kode ${code})`)); });
+    }));
+    const here = checkHere(shares[0], options);
+    const results = await Promise.allSettled([here, ...onWorkers]);
+    // The first failure in file order wins, as on one thread.
+    const failed = results.find(r => r.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+    return results.flatMap(r => (r as PromiseFulfilledResult<FileResult[]>).value);
+}
+
+/** In a worker started by checkOnWorkers: the job, else undefined. */
+export function workerJob(): Job | undefined {
+    if (isMainThread) return undefined;
+    const job = workerData as Job | undefined;
+    return job?.kind === 'arbejdsevne-tjek' ? job : undefined;
+}
+
+type Answer = { results: FileResult[] } | { error: { message: string; exitCode: number } };
+
+/** Runs the job in this worker and hands its results (or its Danish error) back. */
+export async function answerJob(job: Job, check: (files: string[], options: CheckerOptions) => Promise<FileResult[]>): Promise<void> {
+    let answer: Answer;
+    try {
+        answer = { results: await check(job.files, job.options) };
+    } catch (error) {
+        answer = { error: { message: error instanceof Error ? error.message : String(error), exitCode: error instanceof CliError ? error.exitCode : EXIT.USAGE } };
+    }
+    parentPort!.postMessage(answer);
+}

@@ -1,0 +1,20 @@
+import { DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription } from 'langium';
+import { CancellationToken } from 'vscode-languageserver-protocol';
+
+/**
+ * The reference index (find references, rename) from the references the linker already collected,
+ * in document order, instead of walking every node and its properties again.
+ */
+export class ArbejdsevneReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
+        const descriptions: ReferenceDescription[] = [];
+        let i = 0;
+        for (const reference of document.references) {
+            if (++i % 1000 === 0) await interruptAndCheck(cancelToken);
+            const container = reference.$refNode?.astNode;
+            if (!container || reference.error) continue;
+            descriptions.push(...this.createInfoDescriptions({ reference, container, property: '' }));
+        }
+        return descriptions;
+    }
+}
