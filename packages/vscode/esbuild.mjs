@@ -30,6 +30,7 @@ mkdirSync(path.join(dist, 'fonts'), { recursive: true });
 for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) cpSync(path.join(fonts, font), path.join(dist, 'fonts', font));
 cpSync(path.join(fonts, '..', 'LICENSE'), path.join(dist, 'fonts', 'LICENSE'));
 cpSync(path.join(root, 'docs', 'regler.md'), path.join(dist, 'regler.md'));
+cpSync(path.join(root, 'docs', 'sprog.md'), path.join(dist, 'sprog.md'));
 mkdirSync(path.join(here, 'syntaxes'), { recursive: true });
 cpSync(path.join(root, 'syntaxes', 'arbejdsevne.tmLanguage.json'), path.join(here, 'syntaxes', 'arbejdsevne.tmLanguage.json'));
 

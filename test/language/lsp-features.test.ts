@@ -19,6 +19,14 @@ function mark(at: string, marker = '<|>', text = canonical): string {
 }
 
 describe('hover', () => {
+    test('a keyword links to its block in the language guide, beside the rule catalogue', async () => {
+        const withDocs = createTestServices();
+        withDocs.config.ConfigProvider.docsBaseUri = 'file:///opt/arbejdsevne/regler.md';
+        await expectHover(withDocs)({ text: mark('ydelse: kontanthjælp'), index: 0, hover: /\[Mere om `borger` i sprogbeskrivelsen\]\(file:\/\/\/opt\/arbejdsevne\/sprog\.md#blok-borger\)/ });
+        withDocs.config.ConfigProvider.docsBaseUri = 'vscode://arbejdsevne.arbejdsevne/regler';
+        await expectHover(withDocs)({ text: mark('arbejdsevne: væsentligt'), index: 0, hover: /\(vscode:\/\/arbejdsevne\.arbejdsevne\/sprog#blok-vurdering\)/ });
+    });
+
     test('a keyword shows Danish guidance for a student', async () => {
         await hover({ text: mark('borgerens_vurdering 2026'), index: 0, hover: /^\*\*borgerens_vurdering\*\*\n\nBorgerens egen vurdering, dateret og med borgerens egne ord \(RSL § 4\)/ });
         await hover({ text: mark('adresserer ryg'), index: 0, hover: /De barrierer, indsatsen skal afhjælpe/ });

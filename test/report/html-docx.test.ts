@@ -98,6 +98,28 @@ describe('DOCX', async () => {
         expect(xml).toContain('<w:tblHeader/>');
     });
 
+    test('Danish (da-DK) in document.xml, styles.xml and the properties; spacing; widths for every column', async () => {
+        const styles = await zip.file('word/styles.xml')!.async('string');
+        expect(xml).toContain('<w:lang w:val="da-DK"/>');
+        expect(styles).toContain('<w:lang w:val="da-DK"/>');
+        expect(styles).toMatch(/<w:spacing w:after="120"/);
+        expect(await zip.file('docProps/core.xml')!.async('string')).toContain('<dc:language>da-DK</dc:language>');
+        // Every table has a grid with a width per column, and the widths fill the text width.
+        const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map(m => [...m[1].matchAll(/w:w="(\d+)"/g)].map(w => Number(w[1])));
+        expect(grids.length).toBeGreaterThan(3);
+        for (const grid of grids) expect(Math.abs(grid.reduce((a, b) => a + b, 0) - 9026)).toBeLessThanOrEqual(grid.length);
+    });
+
+    test('the citizen’s statement is one quote, however it is wrapped in the file', async () => {
+        const quotes = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Quote"\/>(?:(?!<\/w:p>).)*<\/w:p>/g)].map(m => m[0].replace(/<[^>]+>/g, ''));
+        const statement = quotes.find(q => q.includes('Jeg vil rigtig gerne arbejde med mennesker igen.'))!;
+        expect(statement).toBeDefined();
+        // The next line of the statement in the file is in the same paragraph, after a line break.
+        const lines = canonical.slice(canonical.indexOf('borgerens_vurdering')).split('\n').slice(1, 3).map(l => l.trim());
+        expect(statement).toContain(`${lines[0]}${lines[1]}`);
+        expect(xml).toMatch(new RegExp(`${lines[0].slice(-20)}</w:t></w:r><w:r><w:br/>`));
+    });
+
     test('page numbers in the footer and the confidentiality mark', async () => {
         const footers = await Promise.all(Object.keys(zip.files).filter(f => /word\/footer\d*\.xml/.test(f)).map(f => zip.file(f)!.async('string')));
         expect(footers.join('')).toContain('PAGE');

@@ -12,6 +12,11 @@ export class ConfigProvider {
     private readonly fileSystem: FileSystemProvider;
     /** Where the generated rule documentation lives; diagnostics link to `<base>#<id>`. */
     docsBaseUri?: string;
+
+    /** docs/sprog.md beside docs/regler.md (the same place, the other file): the hover links there. */
+    get guideBaseUri(): string | undefined {
+        return this.docsBaseUri?.replace(/regler(\.md)?$/, (_m, md: string | undefined) => `sprog${md ?? ''}`);
+    }
     /** The home folder (a URI path), where the search for arbejdsevne.json stops; set by a host with a file system. */
     home?: string;
     /** Called when overrides change, so hosts can re-validate open documents. */

@@ -2,11 +2,11 @@ import { URI, type FileSystemProvider } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import {
-    assessmentSkeleton, skeletonRefusal, checkWorkspaceDocument, configFromEditorSettings, createArbejdsevneServices, derivedFileName, renderRuleDocs, todayIso,
+    assessmentSkeleton, skeletonRefusal, checkWorkspaceDocument, configFromEditorSettings, createArbejdsevneServices, derivedFileName, renderLanguageGuide, renderRuleDocs, todayIso,
 } from '@arbejdsevne/language';
 import { REPORT_CSS, renderReport, type ReportAssets, type ReportFormat } from '@arbejdsevne/report';
 import { withEditorPositions } from './editor-positions.js';
-import { NEW_SKELETON, RENDER_EXPORT, RENDER_HTML, RULE_DOCS, type ExportParams, type ExportResult, type NewSkeletonParams, type NewSkeletonResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol.js';
+import { LANGUAGE_GUIDE, NEW_SKELETON, RENDER_EXPORT, RENDER_HTML, RULE_DOCS, type ExportParams, type ExportResult, type NewSkeletonParams, type NewSkeletonResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol.js';
 
 /** What a transport gives the server: where files come from, the report's fonts, where the rule docs are. */
 export interface ServerPlatform {
@@ -99,6 +99,7 @@ export function startArbejdsevneServer(platform: ServerPlatform): void {
         return { text: assessmentSkeleton(params.formål, options) };
     });
     connection.onRequest(RULE_DOCS, () => renderRuleDocs());
+    connection.onRequest(LANGUAGE_GUIDE, () => renderLanguageGuide());
 
     startLanguageServer(shared);
 }

@@ -3,6 +3,8 @@ export const RENDER_HTML = 'arbejdsevne/rapportHtml';
 export const RENDER_EXPORT = 'arbejdsevne/eksport';
 export const NEW_SKELETON = 'arbejdsevne/skelet';
 export const RULE_DOCS = 'arbejdsevne/regler';
+/** docs/sprog.md: the language for a caseworker. */
+export const LANGUAGE_GUIDE = 'arbejdsevne/sprog';
 
 export interface NewSkeletonParams { formål: string; bevilget?: string }
 /** The skeleton, or why the rules of today allow none; `needsGrantDate` when a grant date would allow one. */

@@ -1,16 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RULE_DOCS } from '@arbejdsevne/server/protocol';
+import { LANGUAGE_GUIDE, RULE_DOCS } from '@arbejdsevne/server/protocol';
+
+const DOCS = {
+    regler: { request: RULE_DOCS, title: 'Regler' },
+    sprog: { request: LANGUAGE_GUIDE, title: 'Sproget' },
+} as const;
+type Doc = keyof typeof DOCS;
 
 /**
- * The rule catalogue (docs/regler.md) rendered and read-only, opened at a rule: "Vis regler" and
- * the rule links of the diagnostics (`<uriScheme>://arbejdsevne.arbejdsevne/regler#cpr-03`, handled
- * by the extension's URI handler) both come here. Rendered by VS Code's own Markdown extension.
+ * The rule catalogue (docs/regler.md) and the language guide (docs/sprog.md) rendered and
+ * read-only, opened at a rule or a block: "Vis regler", the rule links of the diagnostics and the
+ * guide links in hovers (`<uriScheme>://arbejdsevne.arbejdsevne/regler#cpr-03`, `…/sprog#blok-borger`,
+ * handled by the extension's URI handler) all come here. Rendered by VS Code's own Markdown extension.
  */
 export class RuleDocsView {
     static readonly viewType = 'arbejdsevne.regler';
-    private panel: vscode.WebviewPanel | undefined;
+    private readonly panels = new Map<Doc, vscode.WebviewPanel>();
 
     constructor(private readonly client: LanguageClient) {}
 
@@ -20,20 +27,23 @@ export class RuleDocsView {
     }
 
     handleUri(uri: vscode.Uri): void {
-        if (uri.path === '/regler') void this.show(uri.fragment || undefined);
+        const doc = uri.path.slice(1);
+        if (doc === 'regler' || doc === 'sprog') void this.show(uri.fragment || undefined, doc);
     }
 
-    async show(anchor?: string): Promise<void> {
-        const nonce = randomBytes(16).toString('base64');
-        if (!this.panel) {
-            this.panel = vscode.window.createWebviewPanel(RuleDocsView.viewType, 'Regler', vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
-            this.panel.onDidDispose(() => { this.panel = undefined; });
-            const markdown = await this.client.sendRequest<string>(RULE_DOCS);
+    async show(anchor?: string, doc: Doc = 'regler'): Promise<void> {
+        let panel = this.panels.get(doc);
+        if (!panel) {
+            const nonce = randomBytes(16).toString('base64');
+            const created = vscode.window.createWebviewPanel(RuleDocsView.viewType, DOCS[doc].title, vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
+            this.panels.set(doc, panel = created);
+            created.onDidDispose(() => this.panels.delete(doc));
+            const markdown = await this.client.sendRequest<string>(DOCS[doc].request);
             const html = await vscode.commands.executeCommand<string>('markdown.api.render', markdown).then(r => r, () => undefined);
-            this.panel.webview.html = page(nonce, html ?? `<pre>${escape(markdown)}</pre>`);
+            created.webview.html = page(nonce, html ?? `<pre>${escape(markdown)}</pre>`);
         }
-        this.panel.reveal(vscode.ViewColumn.Beside);
-        if (anchor) await this.panel.webview.postMessage({ type: 'anchor', id: anchor.toLowerCase() });
+        panel.reveal(vscode.ViewColumn.Beside);
+        if (anchor) await panel.webview.postMessage({ type: 'anchor', id: anchor.toLowerCase() });
     }
 }
 

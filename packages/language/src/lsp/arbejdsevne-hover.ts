@@ -9,7 +9,9 @@ import { computeFacts } from '../semantics/facts.js';
 import { readability } from '../semantics/lix.js';
 import { fixedWordOf } from '../semantics/word-places.js';
 import { proseText } from '../semantics/prose.js';
-import { sourcesOf } from '../semantics/model-access.js';
+import { blockKeyword, sourcesOf } from '../semantics/model-access.js';
+import type { ConfigProvider } from '../config-provider.js';
+import { guideAnchor } from './language-guide.js';
 import { KEYWORD_GUIDANCE, WORD_GUIDANCE } from './keyword-guidance.js';
 
 const KIND: Record<ast.NamedEntry['$type'], string> = {
@@ -18,6 +20,8 @@ const KIND: Record<ast.NamedEntry['$type'], string> = {
 
 /** Hover: guidance on keywords, meaning of fixed words, § references with their summary, entries behind ids and mentions. */
 export class ArbejdsevneHoverProvider implements HoverProvider {
+    constructor(private readonly config?: ConfigProvider) {}
+
     getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
         const root = document.parseResult.value as ast.Assessment;
         const cst = root.$cstNode;
@@ -48,6 +52,8 @@ export class ArbejdsevneHoverProvider implements HoverProvider {
                 const regime = computeFacts(root).regime;
                 text += `\n\nRegelsæt: **${regime.id}** (fra ${danishLongDate(regime.from)}${regime.to ? ` til ${danishLongDate(regime.to)}` : ''}). ${regime.summary}`;
             }
+            const guide = this.guideLink(node, root);
+            if (guide) text += `\n\n${guide}`;
             if (keyword === 'til_borgeren' && ast.isToCitizen(node)) {
                 // Advice while writing, not a rule: how easy the text is to read.
                 const r = readability(proseText(node.text));
@@ -56,6 +62,15 @@ export class ArbejdsevneHoverProvider implements HoverProvider {
             return text;
         }
         return undefined;
+    }
+
+    /** "Mere om `borger` i sprogbeskrivelsen": the section of docs/sprog.md on the block the keyword stands in. */
+    private guideLink(node: AstNode, root: ast.Assessment): string | undefined {
+        const base = this.config?.guideBaseUri;
+        let block: AstNode | undefined = node;
+        while (block && block.$container !== root) block = block.$container;
+        const keyword = block && block !== root ? blockKeyword(block as ast.TopLevelBlock) : undefined;
+        return base && keyword ? `[Mere om \`${keyword}\` i sprogbeskrivelsen](${base}#${guideAnchor(keyword)})` : undefined;
     }
 
     private referenceTarget(node: AstNode, leaf: CstNode): AstNode | undefined {

@@ -20,7 +20,7 @@ export const lspModule: Module<ArbejdsevneServices, PartialLangiumServices> = {
         DocumentLinkProvider: () => new ArbejdsevneDocumentLinkProvider(),
         DocumentSymbolProvider: () => new ArbejdsevneDocumentSymbolProvider(),
         Formatter: () => new ArbejdsevneFormatter(),
-        HoverProvider: () => new ArbejdsevneHoverProvider(),
+        HoverProvider: services => new ArbejdsevneHoverProvider(services.config.ConfigProvider),
         SemanticTokenProvider: services => new ArbejdsevneSemanticTokenProvider(services),
         RenameProvider: services => new ArbejdsevneRenameProvider(services),
     },

@@ -31,7 +31,7 @@ export interface BuildOptions {
     config?: Pick<ResolvedConfig, 'profil' | 'regler' | 'regelsæt'>;
 }
 
-const CONFIDENTIAL = 'Fortroligt – indeholder helbredsoplysninger';
+export const CONFIDENTIAL = 'Fortroligt – indeholder helbredsoplysninger';
 
 /** The report's sections in order (after the header): to add a section, write a builder and list it here. */
 export const SECTION_BUILDERS: readonly SectionBuilder[] = [

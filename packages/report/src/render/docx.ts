@@ -6,11 +6,15 @@ import {
 import type { Matrix, ReportBlock, ReportModel, Timeline } from '../model/types.js';
 import { danishLongDate } from '@arbejdsevne/language';
 
+const DANISH = { value: 'da-DK' } as const;
+/** A4 (11,906 twips) less Word's default margins of one inch on each side. */
+const TEXT_WIDTH = 11906 - 2 * 1440;
+
 /** The report as a Word document: real headings, tables, the citizen's words in the Quote style, page numbers. */
 export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
     const created = new Date(`${model.meta.date}T12:00:00Z`);
     const children: Array<Paragraph | Table> = [
-        new Paragraph({ text: model.header.title, heading: HeadingLevel.TITLE }),
+        new Paragraph({ children: [new TextRun({ text: model.header.title, language: DANISH })], heading: HeadingLevel.TITLE }),
         ...(model.meta.draft ? [new Paragraph({ children: [new TextRun({ text: 'UDKAST – indeholder fejl', bold: true, color: 'B00020' })] })] : []),
         factsTable(model.header.rows),
     ];
@@ -26,7 +30,8 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
         lastModifiedBy: 'Arbejdsevne',
         revision: 1,
         styles: {
-            default: { document: { run: { font: 'DejaVu Sans', size: 20 } } },
+            // Danish for spelling and hyphenation; some air between paragraphs.
+            default: { document: { run: { font: 'DejaVu Sans', size: 20, language: DANISH }, paragraph: { spacing: { after: 120, line: 276 } } } },
             paragraphStyles: [{ id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true,
                 run: { italics: true, color: '1F4E79' }, paragraph: { indent: { left: 567 }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: '1F4E79', space: 8 } } } }],
         },
@@ -53,31 +58,43 @@ async function fixDates(bytes: Uint8Array, created: Date): Promise<Uint8Array> {
     const zip = await JSZip.loadAsync(bytes);
     const stamp = created.toISOString().replace(/\.\d{3}Z$/, 'Z');
     const core = await zip.file('docProps/core.xml')!.async('string');
-    zip.file('docProps/core.xml', core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`));
+    zip.file('docProps/core.xml', core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`)
+        .replace('</cp:coreProperties>', '<dc:language>da-DK</dc:language></cp:coreProperties>'));
     const fixed = new Date(`${created.toISOString().slice(0, 10)}T00:00:00Z`);
     zip.forEach((_, file) => { file.date = fixed; });
     return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
-function cell(text: string, header = false, shade?: string): TableCell {
+function cell(text: string, header = false, shade?: string, width?: number): TableCell {
     return new TableCell({
+        ...(width ? { width: { size: width, type: WidthType.DXA } } : {}),
         children: text.split('\n').map(line => new Paragraph({ children: [new TextRun({ text: line, bold: header })] })),
         shading: shade ? { type: ShadingType.CLEAR, fill: shade, color: 'auto' } : header ? { type: ShadingType.CLEAR, fill: 'E8EDF3', color: 'auto' } : undefined,
     });
 }
 
-function table(columns: string[] | undefined, rows: string[][]): Table {
+/** Column widths in twips from the model's weights (equal without them), so Word and LibreOffice agree. */
+function columnWidths(count: number, weights?: readonly number[]): number[] {
+    const w = weights?.length === count ? weights : Array.from({ length: count }, () => 1);
+    const total = w.reduce((a, b) => a + b, 0);
+    return w.map(x => Math.round((TEXT_WIDTH * x) / total));
+}
+
+function table(columns: string[] | undefined, rows: string[][], weights?: readonly number[]): Table {
+    const count = columns?.length ?? rows[0]?.length ?? 1;
+    const widths = columnWidths(count, weights);
     return new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
+        width: { size: TEXT_WIDTH, type: WidthType.DXA },
+        columnWidths: widths,
         rows: [
-            ...(columns ? [new TableRow({ tableHeader: true, children: columns.map(c => cell(c, true)) })] : []),
-            ...rows.map(r => new TableRow({ children: r.map(c => cell(c)) })),
+            ...(columns ? [new TableRow({ tableHeader: true, children: columns.map((c, i) => cell(c, true, undefined, widths[i])) })] : []),
+            ...rows.map(r => new TableRow({ children: r.map((c, i) => cell(c, false, undefined, widths[i])) })),
         ],
     });
 }
 
 function factsTable(rows: Array<[string, string]>): Table {
-    return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: rows.map(([k, v]) => new TableRow({ children: [cell(k, true), cell(v)] })) });
+    return table(undefined, rows.map(([k, v]) => [k, v]), [1, 2]);
 }
 
 function timelineTable(timeline: Timeline): Table {
@@ -85,13 +102,16 @@ function timelineTable(timeline: Timeline): Table {
 }
 
 function matrixTable(matrix: Matrix): Table {
+    // The barrier column takes what the measure columns leave.
+    const widths = columnWidths(matrix.columns.length + 1, [Math.max(3, matrix.columns.length), ...matrix.columns.map(() => 1)]);
     return new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
+        width: { size: TEXT_WIDTH, type: WidthType.DXA },
+        columnWidths: widths,
         rows: [
-            new TableRow({ tableHeader: true, children: [cell('Barriere', true), ...matrix.columns.map(c => cell(c, true))] }),
+            new TableRow({ tableHeader: true, children: [cell('Barriere', true, undefined, widths[0]), ...matrix.columns.map((c, j) => cell(c, true, undefined, widths[j + 1]))] }),
             ...matrix.rows.map((_row, i) => new TableRow({ children: [
-                cell(matrixRowLabel(matrix, i), matrix.uncovered[i], matrix.uncovered[i] ? 'F6D5DA' : undefined),
-                ...matrix.cells[i].map(hit => cell(hit ? '●' : '', false, matrix.uncovered[i] ? 'F6D5DA' : undefined)),
+                cell(matrixRowLabel(matrix, i), matrix.uncovered[i], matrix.uncovered[i] ? 'F6D5DA' : undefined, widths[0]),
+                ...matrix.cells[i].map((hit, j) => cell(hit ? '●' : '', false, matrix.uncovered[i] ? 'F6D5DA' : undefined, widths[j + 1])),
             ] })),
         ],
     });
@@ -110,12 +130,13 @@ function renderBlock(block: ReportBlock): Array<Paragraph | Table> {
             ];
         case 'quote':
             return [
-                ...block.text.split('\n').map(line => new Paragraph({ text: line, style: 'Quote' })),
+                // One quote, its lines kept as written (as in HTML and PDF): line breaks, not new paragraphs.
+                new Paragraph({ style: 'Quote', children: block.text.split('\n').map((text, i) => new TextRun({ text, break: i ? 1 : undefined })) }),
                 ...(block.caption ? [new Paragraph({ children: [new TextRun({ text: block.caption, size: 16, color: '555555' })] })] : []),
             ];
         case 'facts': return [factsTable(block.rows)];
         case 'list': return block.items.map(item => new Paragraph({ text: item, bullet: { level: 0 } }));
-        case 'table': return [caption(block.caption), table(block.columns, block.rows)];
+        case 'table': return [caption(block.caption), table(block.columns, block.rows, block.widths)];
         case 'timeline': return [caption(block.caption), timelineTable(block.timeline), new Paragraph({ text: block.alt })];
         case 'matrix': return [caption(block.caption), matrixTable(block.matrix), new Paragraph({ text: block.alt })];
     }

@@ -1,3 +1,4 @@
+import { CONFIDENTIAL } from '../model/build.js';
 import { matrixRowLabel } from '../model/matrix-label.js';
 import type { Matrix, ReportBlock, ReportModel } from '../model/types.js';
 import { escapeXml as e } from './escape.js';
@@ -29,6 +30,12 @@ tr.uncovered th, tr.uncovered td { background: rgba(176,0,32,.12); font-weight: 
 section[data-line] { cursor: default; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print { body { max-width: none; padding: 0; } h2 { break-after: avoid; } table, figure, blockquote { break-inside: avoid; } thead { display: table-header-group; } }
+/* Printed: the confidentiality mark and the page number on every page, UDKAST too for a draft. */
+@page { size: A4; margin: 2.2cm 1.8cm 2cm;
+  @top-left { content: "${CONFIDENTIAL}"; font: 8pt "DejaVu Sans", sans-serif; color: #5f6368; }
+  @bottom-right { content: "Side " counter(page) " af " counter(pages); font: 8pt "DejaVu Sans", sans-serif; color: #5f6368; } }
+@page udkast { @top-right { content: "UDKAST – indeholder fejl"; font: bold 9pt "DejaVu Sans", sans-serif; color: #b00020; } }
+@media print { body.udkast { page: udkast; } }
 `;
 
 function matrixTable(matrix: Matrix, caption: string): string {
@@ -71,5 +78,5 @@ export function renderHtml(model: ReportModel, options: HtmlOptions = {}): strin
     const nonce = options.nonce ? ` nonce="${e(options.nonce)}"` : '';
     return `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
         + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${options.nonce ? `'nonce-${e(options.nonce)}'` : "'unsafe-inline'"}; img-src data:">`
-        + `<title>${e(model.meta.title)}</title><style${nonce}>${REPORT_CSS}</style></head><body>${body}</body></html>\n`;
+        + `<title>${e(model.meta.title)}</title><style${nonce}>${REPORT_CSS}</style></head><body${model.meta.draft ? ' class="udkast"' : ''}>${body}</body></html>\n`;
 }
