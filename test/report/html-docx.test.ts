@@ -60,6 +60,13 @@ describe('HTML', async () => {
         expect(html).not.toContain('<td>Anden indsats</td>');
     });
 
+    test('resources and barriers show their theme of the ressourceprofil beside their sources', async () => {
+        const html = renderHtml((await modelOf(canonical)).model);
+        expect(html).toContain('Faglært frisør med svendebrev fra 2005 (tema: uddannelse)');
+        expect(html).toContain('Kroniske lændesmerter; kan stå højst to timer ad gangen (kilde: LÆ 265)');
+        expect(html).toMatch(/Gæld til inkasso tager overskud og søvn \(tema: bolig og økonomi\)/);
+    });
+
     test('the header names the case number and the rule set once', async () => {
         const { model } = await modelOf(canonical.replace('    dato: 2026-11-20\n', '    sagsnummer: "27.12.08-P19-1-26"\n    dato: 2026-11-20\n'));
         expect(model.header.rows).toContainEqual(['Sagsnummer', '27.12.08-P19-1-26']);

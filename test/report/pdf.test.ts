@@ -57,6 +57,20 @@ describe('PDF', async () => {
         expect(page).not.toContain('Alle barrierer har en indsats');
     });
 
+    test('PDF/UA: header cells with their scope in a THead, one header row per table, bookmarks per section, the identifier in XMP', async () => {
+        const struct = poppler('pdfinfo', pdf, ['-struct-text']);
+        const cells = struct.split('\n').map(l => l.trim());
+        const headerCells = cells.map((l, i) => [l, cells[i + 1]]).filter(([l]) => l === 'TH:');
+        expect(headerCells.length).toBeGreaterThan(5);
+        for (const [, attributes] of headerCells) expect(attributes).toBe('/Scope /Column');
+        expect(struct).toContain('THead');
+        expect(struct).not.toMatch(/TBody\s+TR\s+TH/);
+        expect(poppler('pdfinfo', pdf, ['-meta'])).toContain('<pdfuaid:part>1</pdfuaid:part>');
+        const raw = pdf.toString('latin1');
+        expect(raw).toContain('/Outlines');
+        expect(raw).toContain('/PageMode /UseOutlines');
+    });
+
     test('byte-identical on a second render', async () => {
         expect((await pdfOf(model)).equals(pdf)).toBe(true);
     });

@@ -1,13 +1,17 @@
-import { block, sourcesOf } from '@arbejdsevne/language';
+import { block, sourcesOf, wordInText } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
 import { documentTypeLabel } from '../labels.js';
 import { text } from '../text.js';
 import type { ReportBlock } from '../types.js';
 import { section, type SectionBuilder } from './section.js';
 
+/** An entry's text, then its theme of the ressourceprofil and its sources: "… (tema: uddannelse; kilde: LÆ 265)". */
 function describe(entry: ast.Resource | ast.Barrier): string {
+    const attributes: ReadonlyArray<ast.EntryAttribute | ast.BarrierAttribute> = entry.attributes;
+    const theme = attributes.find(ast.isTheme);
     const sources = sourcesOf(entry).map(d => documentTypeLabel(d.type));
-    return `${text(entry.text)}${sources.length ? ` (kilde: ${sources.join(', ')})` : ''}`;
+    const notes = [...(theme ? [`tema: ${wordInText(theme.value)}`] : []), ...(sources.length ? [`kilde: ${sources.join(', ')}`] : [])];
+    return `${text(entry.text)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 /** 3.–5. One life area: resources beside barriers, then its texts (cv, behandling, the citizen's view). */

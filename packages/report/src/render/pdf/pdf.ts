@@ -36,6 +36,9 @@ export function renderPdf(model: ReportModel, assets: ReportAssets): Promise<Uin
         info: { Title: model.meta.title, Subject: model.meta.subject, Creator: 'Arbejdsevne', Producer: 'Arbejdsevne', CreationDate: created, ModDate: created },
     } as PDFKit.PDFDocumentOptions);
     escapeXmpInfo(doc);
+    // PDF/A-2a for the archive, and PDF/UA-1 for screen readers (pdfkit writes one subset's identifier; this is the other).
+    (doc as unknown as { appendXML(xml: string): void }).appendXML(
+        '<rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about=""><pdfuaid:part>1</pdfuaid:part></rdf:Description>');
     doc.registerFont(FONT.regular, fonts.regular as never);
     doc.registerFont(FONT.bold, fonts.bold as never);
     doc.registerFont(FONT.italic, fonts.italic as never);
@@ -68,6 +71,8 @@ class PdfWriter {
             root.add(sect);
             this.ensureSpace(60);
             this.heading(sect, 'H2', section.title, 13.5);
+            // A bookmark per section, so a reader can jump in the PDF viewer's side panel.
+            doc.outline.addItem(section.title);
             for (const block of section.blocks) this.block(sect, block);
             sect.end();
         }
@@ -171,7 +176,8 @@ class PdfWriter {
             table.add(doc.struct('Caption', {}, () => doc.font(FONT.bold).fontSize(9.5).text(caption, MARGIN.left, doc.y, { width: this.width })));
             doc.moveDown(0.2);
         }
-        const drawRow = (cells: string[], isHeader: boolean) => {
+        /** A row; a header row repeated after a page break is drawn as an artifact, so it is read aloud once. */
+        const drawRow = (cells: string[], isHeader: boolean, container: Struct | undefined) => {
             const font = isHeader ? FONT.bold : FONT.regular;
             const height = rowHeight(cells, font);
             const top = doc.y;
@@ -183,30 +189,46 @@ class PdfWriter {
                 x += width;
             }
             doc.endMarkedContent();
-            const tr = doc.struct('TR');
-            table.add(tr);
+            const drawCell = (cell: string, i: number, cellX: number) => doc.font(font).fontSize(size).fillColor('#000').text(cell || ' ', cellX + pad, top + pad, { width: widths[i] - 2 * pad, lineBreak: true });
             x = MARGIN.left;
-            cells.forEach((cell, i) => {
-                const cellX = x;
-                tr.add(doc.struct(isHeader ? 'TH' : 'TD', {}, () => doc.font(font).fontSize(size).fillColor('#000').text(cell || ' ', cellX + pad, top + pad, { width: widths[i] - 2 * pad, lineBreak: true })));
-                x += widths[i];
-            });
-            tr.end();
+            if (!container) {
+                doc.markContent('Artifact', { type: 'Pagination' });
+                cells.forEach((cell, i) => { drawCell(cell, i, x); x += widths[i]; });
+                doc.endMarkedContent();
+            } else {
+                const tr = doc.struct('TR');
+                container.add(tr);
+                cells.forEach((cell, i) => {
+                    const cellX = x;
+                    const element = doc.struct(isHeader ? 'TH' : 'TD', {}, () => drawCell(cell, i, cellX));
+                    // A header cell says what it heads (PDF/UA): the column below it.
+                    if (isHeader) (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'Table', Scope: 'Column' };
+                    tr.add(element);
+                    x += widths[i];
+                });
+                tr.end();
+            }
             doc.x = MARGIN.left;
             doc.y = top + height;
         };
+        const body = doc.struct('TBody');
         if (header) {
             this.ensureSpace(rowHeight(columns, FONT.bold) + rowHeight(rows[0] ?? [' '], FONT.regular));
-            drawRow(columns, true);
+            const head = doc.struct('THead');
+            table.add(head);
+            drawRow(columns, true, head);
+            head.end();
         }
+        table.add(body);
         for (const row of rows) {
             const height = rowHeight(row, FONT.regular);
             if (doc.y + height > doc.page.height - MARGIN.bottom) {
                 doc.addPage();
-                if (header) drawRow(columns, true);
+                if (header) drawRow(columns, true, undefined);
             }
-            drawRow(row, false);
+            drawRow(row, false, body);
         }
+        body.end();
         table.end();
         doc.moveDown(0.8);
     }
