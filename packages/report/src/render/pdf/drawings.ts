@@ -72,7 +72,16 @@ export function drawMatrix(doc: Doc, matrix: Matrix, x: number, y: number, width
     // Column heads, rotated so long measure names fit.
     matrix.columns.forEach((name, j) => {
         const cx = x + label + j * col + col / 2;
-        doc.save().translate(cx, y + 62).rotate(-45).font(font).fillColor('#000').text(name, 0, 0, { lineBreak: false, width: 80, ellipsis: true }).restore();
+        // Rotated up to the right: the last heads are shortened so they end inside the margin.
+        const room = Math.min(80, (x + width - cx - 10) / Math.SQRT1_2);
+        doc.font(font).fontSize(7.5);
+        let shown = name;
+        // Shortened with an ellipsis until it fits; each round drops at least one character.
+        while (shown.length > 2 && doc.widthOfString(shown) > room) {
+            const keep = Math.min(shown.length - 2, Math.floor((shown.length * room) / doc.widthOfString(shown)) - 1);
+            shown = `${shown.slice(0, Math.max(1, keep))}…`;
+        }
+        doc.save().translate(cx, y + 62).rotate(-45).fillColor('#000').text(shown, 0, 0, { lineBreak: false }).restore();
     });
     const top = y + HEAD;
     matrix.rows.forEach((_row, i) => {

@@ -1,3 +1,4 @@
+import { breakLongWords } from './long-words.js';
 import PDFDocument from 'pdfkit';
 import type { ReportBlock, ReportModel } from '../../model/types.js';
 import { drawMatrix, drawTimeline, matrixHeight, timelineHeight } from './drawings.js';
@@ -8,6 +9,7 @@ type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
 const MARGIN = { top: 72, bottom: 68, left: 56, right: 56 };
+const MATRIX_COLUMNS = 12;
 const FONT = { regular: 'DejaVu', bold: 'DejaVu-Bold', italic: 'DejaVu-Oblique' };
 const ACCENT = '#1f4e79';
 
@@ -80,6 +82,48 @@ class PdfWriter {
         this.pageFurniture(model);
     }
 
+    /** `text` with its too long words broken to fit `width` in the current font and size (see long-words.ts). */
+    private fit(text: string, width: number): string {
+        return breakLongWords(text, width, part => this.doc.widthOfString(part));
+    }
+
+    /** A table row too tall for a page: each cell under its column's name, flowing from page to page. */
+    private tallRow(body: Struct, columns: string[], row: string[]): void {
+        const doc = this.doc;
+        const tr = doc.struct('TR');
+        body.add(tr);
+        row.forEach((cell, i) => {
+            if (!cell) return;
+            tr.add(doc.struct('TD', {}, () => {
+                doc.font(FONT.bold).fontSize(9).fillColor('#000').text(columns[i] ?? '', MARGIN.left, doc.y, { width: this.width });
+                doc.font(FONT.regular).fontSize(9);
+                doc.text(this.fit(cell, this.width), MARGIN.left, doc.y, { width: this.width });
+            }));
+            doc.moveDown(0.4);
+        });
+        tr.end();
+    }
+
+    private currentPage(): number {
+        const range = this.doc.bufferedPageRange();
+        return range.start + range.count - 1;
+    }
+
+    /** The bar beside a quote, on each page the quote runs over (not across the next page's heading). */
+    private quoteBar(startPage: number, top: number, bottom: number): void {
+        const doc = this.doc;
+        const endPage = this.currentPage();
+        for (let page = startPage; page <= endPage; page++) {
+            if (startPage !== endPage) doc.switchToPage(page);
+            const from = page === startPage ? top : MARGIN.top;
+            const to = page === endPage ? bottom + 4 : doc.page.height - MARGIN.bottom;
+            doc.markContent('Artifact', { type: 'Layout' });
+            doc.save().rect(MARGIN.left, from, 3, to - from).fill(ACCENT).restore();
+            doc.endMarkedContent();
+        }
+        if (startPage !== endPage) doc.switchToPage(endPage);
+    }
+
     private ensureSpace(height: number): void {
         if (this.doc.y + height > this.doc.page.height - MARGIN.bottom) this.doc.addPage();
     }
@@ -88,7 +132,8 @@ class PdfWriter {
         const doc = this.doc;
         doc.moveDown(tag === 'H1' ? 0 : 0.8);
         parent.add(doc.struct(tag, {}, () => {
-            doc.font(FONT.bold).fontSize(size).fillColor(ACCENT).text(text, MARGIN.left, doc.y, { width: this.width });
+            doc.font(FONT.bold).fontSize(size).fillColor(ACCENT);
+            doc.text(this.fit(text, this.width), MARGIN.left, doc.y, { width: this.width });
         }));
         doc.fillColor('#000').moveDown(0.3);
     }
@@ -97,9 +142,9 @@ class PdfWriter {
         const doc = this.doc;
         if (label) {
             this.ensureSpace(40);
-            parent.add(doc.struct('P', {}, () => doc.font(FONT.bold).fontSize(10).text(label, MARGIN.left, doc.y, { width: this.width })));
+            parent.add(doc.struct('P', {}, () => doc.font(FONT.bold).fontSize(10).text(this.fit(label, this.width), MARGIN.left, doc.y, { width: this.width })));
         }
-        parent.add(doc.struct('P', {}, () => doc.font(FONT.regular).fontSize(10).text(text, MARGIN.left, doc.y, { width: this.width, align: 'left' })));
+        parent.add(doc.struct('P', {}, () => doc.font(FONT.regular).fontSize(10).text(this.fit(text, this.width), MARGIN.left, doc.y, { width: this.width, align: 'left' })));
         doc.moveDown(0.5);
     }
 
@@ -115,23 +160,24 @@ class PdfWriter {
             case 'list': {
                 const list = doc.struct('L');
                 parent.add(list);
-                for (const item of block.items) list.add(doc.struct('LI', {}, () => doc.font(FONT.regular).fontSize(10).text(`•  ${item}`, MARGIN.left + 8, doc.y, { width: this.width - 8 })));
+                for (const item of block.items) list.add(doc.struct('LI', {}, () => doc.font(FONT.regular).fontSize(10).text(this.fit(`•  ${item}`, this.width - 8), MARGIN.left + 8, doc.y, { width: this.width - 8 })));
                 list.end();
                 doc.moveDown(0.5);
                 return;
             }
             case 'facts': return this.table(parent, undefined, ['Felt', 'Oplysning'], block.rows.map(r => [...r]), [1, 2.6], false);
             case 'quote': {
-                const height = doc.font(FONT.italic).fontSize(10.5).heightOfString(block.text, { width: this.width - 24 });
+                doc.font(FONT.italic).fontSize(10.5);
+                const height = doc.heightOfString(this.fit(block.text, this.width - 24), { width: this.width - 24 });
                 this.ensureSpace(Math.min(height, 200) + 30);
                 const top = doc.y;
+                const startPage = this.currentPage();
                 parent.add(doc.struct('BlockQuote', {}, () => {
-                    doc.font(FONT.italic).fontSize(10.5).text(block.text, MARGIN.left + 16, top + 4, { width: this.width - 24 });
+                    doc.font(FONT.italic).fontSize(10.5);
+                    doc.text(this.fit(block.text, this.width - 24), MARGIN.left + 16, top + 4, { width: this.width - 24 });
                 }));
                 const bottom = doc.y;
-                doc.markContent('Artifact', { type: 'Layout' });
-                doc.save().rect(MARGIN.left, top, 3, bottom - top + 4).fill(ACCENT).restore();
-                doc.endMarkedContent();
+                this.quoteBar(startPage, top, bottom);
                 if (block.caption) parent.add(doc.struct('P', {}, () => doc.font(FONT.regular).fontSize(8.5).fillColor('#555').text(block.caption!, MARGIN.left + 16, bottom + 6, { width: this.width - 24 })));
                 doc.fillColor('#000').moveDown(0.8);
                 return;
@@ -148,12 +194,18 @@ class PdfWriter {
                 return;
             }
             case 'matrix': {
-                const height = matrixHeight(block.matrix);
-                this.ensureSpace(height + 30);
-                const top = doc.y + 4;
-                parent.add(doc.struct('Figure', { alt: `${block.caption}. ${block.alt}` }, () => drawMatrix(doc, block.matrix, MARGIN.left, top, this.width, FONT.regular, FONT.bold)));
-                doc.y = top + height;
-                parent.add(doc.struct('Caption', {}, () => doc.font(FONT.regular).fontSize(8.5).fillColor('#555').text(`${block.caption}. ${block.alt}`, MARGIN.left, doc.y, { width: this.width })));
+                // At most twelve measures side by side: a long plan is drawn as several grids, each readable.
+                const m = block.matrix;
+                for (let first = 0; first === 0 || first < m.columns.length; first += MATRIX_COLUMNS) {
+                    const part = { ...m, columns: m.columns.slice(first, first + MATRIX_COLUMNS), cells: m.cells.map(row => row.slice(first, first + MATRIX_COLUMNS)) };
+                    const height = matrixHeight(part);
+                    this.ensureSpace(height + 30);
+                    const top = doc.y + 4;
+                    parent.add(doc.struct('Figure', { alt: `${block.caption}. ${block.alt}` }, () => drawMatrix(doc, part, MARGIN.left, top, this.width, FONT.regular, FONT.bold)));
+                    doc.y = top + height;
+                }
+                doc.font(FONT.regular).fontSize(8.5);
+                parent.add(doc.struct('Caption', {}, () => doc.fillColor('#555').text(this.fit(`${block.caption}. ${block.alt}`, this.width), MARGIN.left, doc.y, { width: this.width })));
                 doc.fillColor('#000').moveDown(0.8);
                 return;
             }
@@ -168,7 +220,10 @@ class PdfWriter {
         const widths = w.map(x => (x / total) * this.width);
         const pad = 4;
         const size = 9;
-        const rowHeight = (cells: string[], font: string) => Math.max(...cells.map((c, i) => doc.font(font).fontSize(size).heightOfString(c || ' ', { width: widths[i] - 2 * pad }))) + 2 * pad;
+        const rowHeight = (cells: string[], font: string) => Math.max(...cells.map((c, i) => {
+            doc.font(font).fontSize(size);
+            return doc.heightOfString(this.fit(c || ' ', widths[i] - 2 * pad), { width: widths[i] - 2 * pad });
+        })) + 2 * pad;
         const table = doc.struct('Table');
         parent.add(table);
         if (caption) {
@@ -189,7 +244,7 @@ class PdfWriter {
                 x += width;
             }
             doc.endMarkedContent();
-            const drawCell = (cell: string, i: number, cellX: number) => doc.font(font).fontSize(size).fillColor('#000').text(cell || ' ', cellX + pad, top + pad, { width: widths[i] - 2 * pad, lineBreak: true });
+            const drawCell = (cell: string, i: number, cellX: number) => doc.font(font).fontSize(size).fillColor('#000').text(this.fit(cell || ' ', widths[i] - 2 * pad), cellX + pad, top + pad, { width: widths[i] - 2 * pad, lineBreak: true });
             x = MARGIN.left;
             if (!container) {
                 doc.markContent('Artifact', { type: 'Pagination' });
@@ -220,8 +275,14 @@ class PdfWriter {
             head.end();
         }
         table.add(body);
+        const pageRoom = doc.page.height - MARGIN.top - MARGIN.bottom - (header ? rowHeight(columns, FONT.bold) : 0);
         for (const row of rows) {
             const height = rowHeight(row, FONT.regular);
+            if (height > pageRoom) {
+                // Taller than a page: its cells as labelled paragraphs that run on over the pages.
+                this.tallRow(body, columns, row);
+                continue;
+            }
             if (doc.y + height > doc.page.height - MARGIN.bottom) {
                 doc.addPage();
                 if (header) drawRow(columns, true, undefined);

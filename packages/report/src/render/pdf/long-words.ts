@@ -1,0 +1,40 @@
+/**
+ * Words wider than their box, broken into pieces that fit, each but the last ending in a hyphen.
+ * pdfkit breaks such a word itself by measuring ever shorter prefixes: quadratic in the word's
+ * length (a 2,000-character word took seconds and hundreds of MB; 1 MB of them ran out of memory),
+ * and without a hyphen. This is linear: each character is measured once per font and size.
+ */
+export function breakLongWords(text: string, width: number, measure: (s: string) => number): string {
+    const widths = new Map<string, number>();
+    const charWidth = (c: string) => {
+        let w = widths.get(c);
+        if (w === undefined) widths.set(c, w = measure(c));
+        return w;
+    };
+    const hyphen = charWidth('-');
+    // Short words always fit a column of the report; only longer ones are measured.
+    return text.replace(/\S{12,}/gu, (word: string, offset: number) => {
+        const chars = Array.from(word);
+        let total = 0;
+        for (const c of chars) total += charWidth(c);
+        if (total <= width) return word;
+        const pieces: string[] = [];
+        let piece = '';
+        let used = 0;
+        for (const c of chars) {
+            const w = charWidth(c);
+            // Kerning is ignored when adding widths: a small margin keeps each piece inside its box.
+            if (piece && used + w + hyphen > width * 0.97) {
+                pieces.push(piece);
+                piece = '';
+                used = 0;
+            }
+            piece += c;
+            used += w;
+        }
+        pieces.push(piece);
+        // Starting on a line of its own, each piece is exactly one line.
+        const newLine = offset > 0 && text[offset - 1] !== '\n' ? '\n' : '';
+        return newLine + pieces.join('-\n');
+    });
+}
