@@ -4,8 +4,6 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { CliError, EXIT } from './exit-codes.js';
 import type { CheckerOptions } from './options.js';
 
-/** Below this many files one thread is faster: a worker costs the start-up of the checker. */
-export const FILES_PER_WORKER = 150;
 
 export type FileResult = { file: string; diagnostics: Diagnostic[] };
 type Job = { kind: 'arbejdsevne-tjek'; files: string[]; options: CheckerOptions };
@@ -17,14 +15,17 @@ export function setWorkerEntry(file: string): void {
 }
 
 /**
- * How many threads to check `count` files on: one per core, each with a fair share of files.
- * ARBEJDSEVNE_TRAADE=<n> sets the number (1: no workers), e.g. to compare or on a shared server.
+ * How many threads to check `count` files on: one, unless ARBEJDSEVNE_TRAADE=<n> asks for more.
+ * Measured on the 2-core machine this was built on (bench/check-bench.mjs): two threads were no
+ * faster on 1,000 files (the checker is already partly parallel in V8's garbage collector, and a
+ * worker's start-up costs a third of a second) and each thread holds a heap of its own (10,000
+ * files: 529 MB against a 400 MB goal). So it is a choice for machines with cores to spare.
  */
 export function threadCount(count: number): number {
     if (!entry) return 1;
     const wanted = Number(process.env.ARBEJDSEVNE_TRAADE);
-    if (Number.isInteger(wanted) && wanted >= 1) return Math.min(wanted, Math.max(1, count));
-    return Math.max(1, Math.min(availableParallelism(), Math.floor(count / FILES_PER_WORKER)));
+    if (Number.isInteger(wanted) && wanted > 1) return Math.max(1, Math.min(wanted, count, availableParallelism() * 2));
+    return 1;
 }
 
 /**
