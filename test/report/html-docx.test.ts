@@ -44,13 +44,13 @@ describe('HTML', async () => {
             expect(textOf(all(svg, n => n.tagName === 'title')[0])).toMatch(/^Tidslinje over/);
         }
         const matrix = all(dom, n => n.tagName === 'table' && (n.attrs ?? []).some(a => a.value === 'matrix'))[0];
-        expect(all(matrix, n => n.tagName === 'th' && (n.attrs ?? []).some(a => a.value === 'row')).map(textOf)).toEqual(['ledighed', 'gæld', 'ryg', 'angst']);
+        expect(all(matrix, n => n.tagName === 'th' && (n.attrs ?? []).some(a => a.value === 'row')).map(textOf)).toEqual(['Har ikke haft arbejde siden 2019', 'Gæld til inkasso tager overskud og søvn', 'Kroniske lændesmerter', 'Angst i nye sociale situationer']);
     });
 
     test('a barrier without a measure stands out in the matrix', async () => {
         const { model: gap } = await modelOf(canonical.replace('        adresserer gæld\n', '        adresserer ryg\n'));
         const rows = all(parse(renderHtml(gap)) as unknown as Node, n => n.tagName === 'tr' && (n.attrs ?? []).some(a => a.value === 'uncovered'));
-        expect(rows.map(textOf)).toEqual(['gæld – ingen indsats']);
+        expect(rows.map(textOf)).toEqual(['Gæld til inkasso tager overskud og søvn – ingen indsats']);
     });
 
     test('a document of type andet is "Andet dokument", never a measure\'s "Anden indsats"', async () => {
@@ -146,5 +146,27 @@ describe('DOCX', async () => {
         expect(body).not.toContain('<script>');
         expect(body).toContain('Ali &lt;script&gt;alert(1)&lt;/script&gt;');
         expect(await z.file('docProps/core.xml')!.async('string')).not.toContain('<script>');
+    });
+});
+
+describe('entries as a reader knows them', () => {
+    test('the plan, its chart and the matrix name barriers and measures by their text, never by their id', async () => {
+        const html = renderHtml((await modelOf(canonical)).model);
+        const figures = [...html.matchAll(/<(figure|table class="matrix")[\s\S]*?<\/(figure|table)>/g)].map(m => m[0]).join('');
+        expect(figures).toContain('Kroniske lændesmerter');
+        expect(figures).toContain('Forløb på regionens smerteklinik');
+        for (const id of ['smerteklinik:', '>ryg<', '>gæld<', 'gældsrådgivning<', '>ledighed<']) expect(figures).not.toContain(id);
+    });
+
+    test('a plan of seven months has a tick per quarter, and the date marker\'s label stays inside the chart', async () => {
+        const html = renderHtml((await modelOf(canonical)).model);
+        const plan = html.slice(html.indexOf('Tidslinje over indsatserne'));
+        const svg = plan.slice(0, plan.indexOf('</svg>'));
+        expect(svg).toContain('>2027<');
+        expect(svg).toContain('>1.4.2027<');
+        const marker = /<text x="([\d.]+)" y="[\d.]+" text-anchor="(\w+)" class="tl-marker">/.exec(svg)!;
+        expect(['start', 'middle', 'end']).toContain(marker[2]);
+        const shifted = renderHtml((await modelOf(canonical.replace('dato: 2026-11-20', 'dato: 2027-06-29'))).model);
+        expect(shifted).toMatch(/text-anchor="end" class="tl-marker"/);
     });
 });

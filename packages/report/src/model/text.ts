@@ -25,6 +25,19 @@ export function flowing(prose: ast.Prose | undefined): string {
     return text(prose).replace(/([^\n])\n(?!\n)/g, '$1 ');
 }
 
+/**
+ * An entry as a reader knows it, short enough for a chart or a matrix: its text up to the first
+ * sentence break, at most `max` characters; its id only when it has no text. Ids are the
+ * caseworker's handles ("ryg", "bostøtten"), not words for a team or a citizen.
+ */
+export function entryLabel(entry: { name: string; text?: ast.Prose }, max = 48): string {
+    const full = flowing(entry.text).trim();
+    if (!full) return entry.name;
+    const first = /^(.+?[.;:!?])(\s|$)/u.exec(full)?.[1] ?? full;
+    const cut = first.length <= max ? first : `${first.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
+    return cut.replace(/[.;:]$/u, '');
+}
+
 export function lineOf(node: { $cstNode?: { range: { start: { line: number } } } } | undefined): number | undefined {
     return node?.$cstNode ? node.$cstNode.range.start.line + 1 : undefined;
 }

@@ -28,9 +28,17 @@ export function timelineSvg(timeline: Timeline, alt: string, id: string): string
     const ticks = layout.ticks.map(t => `<line x1="${t.x.toFixed(1)}" y1="${axisY}" x2="${t.x.toFixed(1)}" y2="${axisY + 5}" stroke="#444"/><text x="${t.x.toFixed(1)}" y="${axisY + 17}" text-anchor="middle" class="tl-tick">${escapeXml(t.label)}</text>`).join('');
     const marker = timeline.marker
         ? `<line x1="${layout.x(timeline.marker.date).toFixed(1)}" y1="4" x2="${layout.x(timeline.marker.date).toFixed(1)}" y2="${axisY}" stroke="#c00" stroke-width="1.5" stroke-dasharray="4 3"/>`
-          + `<text x="${layout.x(timeline.marker.date).toFixed(1)}" y="${axisY + 32}" text-anchor="middle" class="tl-marker">${escapeXml(`${timeline.marker.label}: ${danishLongDate(timeline.marker.date)}`)}</text>`
+          + markerLabel(layout.x(timeline.marker.date), axisY + 32, `${timeline.marker.label}: ${danishLongDate(timeline.marker.date)}`)
         : '';
     const legend = timeline.groups.map((g, i) => `<rect x="${LABEL + i * 130}" y="${height - 12}" width="12" height="10" fill="url(#${id}-${i})" stroke="#222" stroke-width="0.5"/><text x="${LABEL + i * 130 + 16}" y="${height - 3}" class="tl-tick">${escapeXml(g.name)}</text>`).join('');
     return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height + 6}" role="img" aria-labelledby="${id}-title"><title id="${id}-title">${escapeXml(alt)}</title><defs>${defs}</defs>`
         + `<line x1="${LABEL}" y1="${axisY}" x2="${WIDTH - 10}" y2="${axisY}" stroke="#444"/>${bars}${ticks}${marker}${legend}</svg>`;
+}
+
+/** The marker's label, kept inside the drawing: centred under the marker, or against the nearer edge. */
+function markerLabel(x: number, y: number, label: string): string {
+    // About 6.5 px per character at 11 px DejaVu Sans: enough to tell whether half the label fits.
+    const half = (label.length * 6.5) / 2;
+    const [anchor, at] = x - half < 4 ? ['start', 4] : x + half > WIDTH - 4 ? ['end', WIDTH - 4] : ['middle', x];
+    return `<text x="${at.toFixed(1)}" y="${y}" text-anchor="${anchor}" class="tl-marker">${escapeXml(label)}</text>`;
 }

@@ -2,7 +2,7 @@ import { matrixDescription } from '../matrix-label.js';
 import { addressedBarriers, attribute, block, blocks, INDSATSTYPER, plannedMeasures } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
 import { SECTOR_LABELS, wordLabel } from '../labels.js';
-import { period, text } from '../text.js';
+import { entryLabel, period, text } from '../text.js';
 import type { Matrix, ReportBlock, Timeline } from '../types.js';
 import { section, type SectionBuilder } from './section.js';
 
@@ -28,7 +28,7 @@ export const measurePlanSection: SectionBuilder = ({ root, date }) => {
                 sectorOf(m) ? SECTOR_LABELS[sectorOf(m)!] : '',
                 text(attribute(m, ast.isResponsible)?.text),
                 period(attribute(m, ast.isPeriod)),
-                addressedBarriers(m).map(b => b.name).join(', '),
+                addressedBarriers(m).map(b => entryLabel(b)).join('; '),
             ]),
         });
         const dated = measures.filter(m => attribute(m, ast.isPeriod));
@@ -37,13 +37,13 @@ export const measurePlanSection: SectionBuilder = ({ root, date }) => {
             const timeline: Timeline = {
                 from: [date, ...dated.map(m => attribute(m, ast.isPeriod)!.from)].sort()[0],
                 to: [date, ...dated.map(m => attribute(m, ast.isPeriod)!.to)].sort().at(-1)!,
-                bars: dated.map(m => ({ label: m.name, from: attribute(m, ast.isPeriod)!.from, to: attribute(m, ast.isPeriod)!.to, group: SECTOR_LABELS[sectorOf(m) ?? 'beskæftigelse'] })),
+                bars: dated.map(m => ({ label: entryLabel(m, 36), from: attribute(m, ast.isPeriod)!.from, to: attribute(m, ast.isPeriod)!.to, group: SECTOR_LABELS[sectorOf(m) ?? 'beskæftigelse'] })),
                 groups: sectors.map(s => ({ name: SECTOR_LABELS[s], ...SECTOR_STYLE[s] })),
                 marker: { date, label: 'Beskrivelsens dato' },
             };
             content.push({
                 kind: 'timeline', caption: 'Indsatsplanen over tid', timeline,
-                alt: `Tidslinje over indsatserne: ${dated.map(m => `${m.name} (${SECTOR_LABELS[sectorOf(m) ?? 'beskæftigelse']}) ${period(attribute(m, ast.isPeriod))}`).join('; ')}.`,
+                alt: `Tidslinje over indsatserne: ${dated.map(m => `${entryLabel(m)} (${SECTOR_LABELS[sectorOf(m) ?? 'beskæftigelse']}) ${period(attribute(m, ast.isPeriod))}`).join('; ')}.`,
             });
         }
     }
@@ -52,7 +52,7 @@ export const measurePlanSection: SectionBuilder = ({ root, date }) => {
         const cells = barriers.map(b => measures.map(m => addressedBarriers(m).includes(b)));
         const reasons = barriers.map(b => { const n = attribute(b, ast.isNoMeasure); return n ? text(n.reason) : undefined; });
         const uncovered = cells.map((row, i) => !row.some(Boolean) && !reasons[i]);
-        const matrix: Matrix = { rows: barriers.map(b => b.name), columns: measures.map(m => m.name), cells, uncovered, reasons };
+        const matrix: Matrix = { rows: barriers.map(b => entryLabel(b)), columns: measures.map(m => entryLabel(m, 36)), cells, uncovered, reasons };
         content.push({ kind: 'matrix', caption: 'Barrierer og indsatser', matrix, alt: matrixDescription(matrix) });
     }
     const coordinator = plan.items.find(ast.isCoordinator);
