@@ -13,6 +13,7 @@ const plan = Array.from({ length: 40 }, (_, i) => [
 ].join('\n')).join('\n');
 const quote = Array.from({ length: 70 }, (_, i) => `    Linje ${i + 1} af det, jeg gerne vil sige om mit liv og mit arbejde, med mine egne ord.`).join('\n');
 const stress = canonical
+    .replace('arbejdsevne "Fie Hansen – beskrivelse af arbejdsevne"', `arbejdsevne "Fie Hansen – beskrivelse af arbejdsevne, ${'opfølgning og fornyet vurdering '.repeat(6)}"`)
     .replace('"Har ikke haft arbejde siden 2019"', `"Har ikke haft arbejde siden 2019. ${LONG_WORD}"`)
     .replace('    barriere gæld: "Gæld til inkasso tager overskud og søvn" tema bolig_og_økonomi', '    barriere gæld: "Gæld til inkasso tager overskud og søvn" tema bolig_og_økonomi\n        uden_indsats "Borgeren ønsker ikke hjælp til gælden nu"')
     .replace('        adresserer gæld\n', '        adresserer ledighed\n')
@@ -44,6 +45,16 @@ describe('a report built to break the layout', async () => {
         expect(pages.length).toBeGreaterThan(4);
         const outside = all.filter(w => w.xMin < 56 - 1 || w.xMax > pages[w.page - 1].width - 56 + 1 || w.yMax > pages[w.page - 1].height);
         expect(outside.map(w => `${w.page}: ${w.text.slice(0, 30)}`)).toEqual([]);
+    });
+
+    test('a long title in the page header is shortened before the confidentiality mark', () => {
+        for (let page = 1; page <= pages.length; page++) {
+            const header = all.filter(w => w.page === page && w.yMax < 46);
+            const mark = header.find(w => w.text === 'Fortroligt')!;
+            expect(mark, `page ${page}`).toBeDefined();
+            expect(header.filter(w => w.xMin < mark.xMin).every(w => w.xMax < mark.xMin), `page ${page}`).toBe(true);
+            expect(header.map(w => w.text).join(' ')).toContain('…');
+        }
     });
 
     test('the 3,000-character word is broken at the line width, every piece but the last with a hyphen', () => {

@@ -1,3 +1,4 @@
+import { fitOnOneLine } from './long-words.js';
 import { matrixRowLabel } from '../../model/matrix-label.js';
 import type { Matrix, Timeline } from '../../model/types.js';
 import { layoutTimeline } from '../timeline-layout.js';
@@ -75,12 +76,7 @@ export function drawMatrix(doc: Doc, matrix: Matrix, x: number, y: number, width
         // Rotated up to the right: the last heads are shortened so they end inside the margin.
         const room = Math.min(80, (x + width - cx - 10) / Math.SQRT1_2);
         doc.font(font).fontSize(7.5);
-        let shown = name;
-        // Shortened with an ellipsis until it fits; each round drops at least one character.
-        while (shown.length > 2 && doc.widthOfString(shown) > room) {
-            const keep = Math.min(shown.length - 2, Math.floor((shown.length * room) / doc.widthOfString(shown)) - 1);
-            shown = `${shown.slice(0, Math.max(1, keep))}…`;
-        }
+        const shown = fitOnOneLine(name, room, s => doc.widthOfString(s));
         doc.save().translate(cx, y + 62).rotate(-45).fillColor('#000').text(shown, 0, 0, { lineBreak: false }).restore();
     });
     const top = y + HEAD;

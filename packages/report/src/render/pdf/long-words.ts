@@ -38,3 +38,14 @@ export function breakLongWords(text: string, width: number, measure: (s: string)
         return newLine + pieces.join('-\n');
     });
 }
+
+/** `text` shortened with an ellipsis until it fits `width` on one line (pdfkit's own ellipsis does not shorten text drawn without line breaks). */
+export function fitOnOneLine(text: string, width: number, measure: (s: string) => number): string {
+    let shown = text;
+    // Each round drops at least one character, so this ends.
+    while (shown.length > 2 && measure(shown) > width) {
+        const keep = Math.min(shown.length - 2, Math.floor((shown.length * width) / measure(shown)) - 1);
+        shown = `${shown.slice(0, Math.max(1, keep))}…`;
+    }
+    return shown;
+}

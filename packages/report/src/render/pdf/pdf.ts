@@ -1,4 +1,4 @@
-import { breakLongWords } from './long-words.js';
+import { breakLongWords, fitOnOneLine } from './long-words.js';
 import PDFDocument from 'pdfkit';
 import type { ReportBlock, ReportModel } from '../../model/types.js';
 import { drawMatrix, drawTimeline, matrixHeight, timelineHeight } from './drawings.js';
@@ -304,8 +304,10 @@ class PdfWriter {
             doc.page.margins.bottom = 0;
             doc.markContent('Artifact', { type: 'Pagination' });
             doc.font(FONT.regular).fontSize(8).fillColor('#555');
-            doc.text(model.meta.title, MARGIN.left, 34, { width: this.width * 0.65, lineBreak: false, ellipsis: true });
-            doc.text(model.meta.confidential, MARGIN.left + this.width * 0.45, 34, { width: this.width * 0.55, align: 'right', lineBreak: false });
+            // The title on the left half, the confidentiality mark on the right: a long title is shortened, never run under the mark.
+            const markWidth = doc.widthOfString(model.meta.confidential);
+            doc.text(fitOnOneLine(model.meta.title, this.width - markWidth - 16, s => doc.widthOfString(s)), MARGIN.left, 34, { lineBreak: false });
+            doc.text(model.meta.confidential, MARGIN.left + this.width - markWidth, 34, { lineBreak: false });
             if (model.meta.draft) doc.font(FONT.bold).fontSize(10).fillColor('#b00020').text('UDKAST – indeholder fejl', MARGIN.left, 48, { width: this.width, align: 'center', lineBreak: false });
             doc.save().lineWidth(0.5).strokeColor('#b5bcc6').moveTo(MARGIN.left, 62).lineTo(MARGIN.left + this.width, 62).stroke().restore();
             const footerY = doc.page.height - 44;
