@@ -169,4 +169,19 @@ describe('entries as a reader knows them', () => {
         const shifted = renderHtml((await modelOf(canonical.replace('dato: 2026-11-20', 'dato: 2027-06-29'))).model);
         expect(shifted).toMatch(/text-anchor="end" class="tl-marker"/);
     });
+
+    test('the appendix: a requirement not met stands out (error red, warning yellow); rules switched off are counted on the first page', async () => {
+        const text = canonical
+            .replace('behandling: "Fysioterapi; venter på forløb på smerteklinik"', 'behandling: "TODO"')
+            .replace(/    partshøring høring1: [^\n]*\n/, '');
+        const { model } = await modelOf(text, { appendix: true, config: { profil: 'gældende_ret', regler: { 'IND-06': 'off', 'FD-09': 'off' } } });
+        expect(model.header.rows).toContainEqual(['Regler slået fra', '2 (FD-09, IND-06)']);
+        const html = renderHtml(model);
+        expect(html).toMatch(/<tr class="fejl"><td>GEN-08 [^<]*<\/td><td>Mangler \(fejl\)<\/td>/);
+        expect(html).toMatch(/<tr class="advarsel"><td>PROC-01 [^<]*<\/td><td>Mangler \(advarsel\)<\/td>/);
+        expect(html).toMatch(/<tr><td>IND-06 [^<]*<\/td><td>Slået fra<\/td>/);
+        const body = await (await JSZip.loadAsync(await docxOf(model))).file('word/document.xml')!.async('string');
+        expect(body).toContain('w:fill="F6D5DA"');
+        expect(body).toContain('w:fill="FBEBC0"');
+    });
 });

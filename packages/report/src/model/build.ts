@@ -60,6 +60,9 @@ function headerRows(root: Assessment, ctx: SectionContext): Array<[string, strin
     if (kase.purpose) rows.push(['Formål', wordLabel(kase.purpose.value)]);
     // The label already says "Regelsæt"; the value starts at the rule set's id.
     rows.push(['Regelsæt', ruleSet.replace(/^Regelsæt /, '')]);
+    // Rules switched off change what the report can be trusted for: said on the first page, not only in the appendix.
+    const off = Object.entries(ctx.options.config?.regler ?? {}).filter(([, level]) => level === 'off').map(([id]) => id).sort();
+    if (off.length) rows.push(['Regler slået fra', `${off.length} (${off.join(', ')})`]);
     return rows;
 }
 

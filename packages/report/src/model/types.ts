@@ -43,7 +43,9 @@ export type ReportBlock =
     | { kind: 'quote'; text: string; caption?: string; origin?: Origin }
     | { kind: 'facts'; rows: Array<[string, string]> }
     | { kind: 'list'; items: string[] }
-    | { kind: 'table'; caption: string; columns: string[]; rows: string[][]; widths?: number[] }
+    | { kind: 'table'; caption: string; columns: string[]; rows: string[][]; widths?: number[];
+        /** Rows that must stand out (the appendix: a requirement not met), by row, in every renderer. */
+        emphasis?: Array<RowEmphasis | undefined> }
     | { kind: 'timeline'; caption: string; alt: string; timeline: Timeline }
     | { kind: 'matrix'; caption: string; alt: string; matrix: Matrix };
 
@@ -69,3 +71,6 @@ export interface Matrix {
     /** Rows with `uden_indsats`: the reason, shown instead. */
     reasons: Array<string | undefined>;
 }
+
+/** How a table row stands out: an error (red) or a warning (yellow), with the word saying so in the row itself. */
+export type RowEmphasis = 'fejl' | 'advarsel';

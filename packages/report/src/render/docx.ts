@@ -3,7 +3,7 @@ import {
     AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell,
     TableRow, TextRun, WidthType,
 } from 'docx';
-import type { Matrix, ReportBlock, ReportModel, Timeline } from '../model/types.js';
+import type { Matrix, ReportBlock, ReportModel, RowEmphasis, Timeline } from '../model/types.js';
 import { danishLongDate } from '@arbejdsevne/language';
 
 const DANISH = { value: 'da-DK' } as const;
@@ -80,7 +80,9 @@ function columnWidths(count: number, weights?: readonly number[]): number[] {
     return w.map(x => Math.round((TEXT_WIDTH * x) / total));
 }
 
-function table(columns: string[] | undefined, rows: string[][], weights?: readonly number[]): Table {
+const EMPHASIS_FILL: Record<RowEmphasis, string> = { fejl: 'F6D5DA', advarsel: 'FBEBC0' };
+
+function table(columns: string[] | undefined, rows: string[][], weights?: readonly number[], emphasis?: ReadonlyArray<RowEmphasis | undefined>): Table {
     const count = columns?.length ?? rows[0]?.length ?? 1;
     const widths = columnWidths(count, weights);
     return new Table({
@@ -88,7 +90,7 @@ function table(columns: string[] | undefined, rows: string[][], weights?: readon
         columnWidths: widths,
         rows: [
             ...(columns ? [new TableRow({ tableHeader: true, children: columns.map((c, i) => cell(c, true, undefined, widths[i])) })] : []),
-            ...rows.map(r => new TableRow({ children: r.map((c, i) => cell(c, false, undefined, widths[i])) })),
+            ...rows.map((r, row) => new TableRow({ children: r.map((c, i) => cell(c, emphasis?.[row] === 'fejl', emphasis?.[row] ? EMPHASIS_FILL[emphasis[row]!] : undefined, widths[i])) })),
         ],
     });
 }
@@ -136,7 +138,7 @@ function renderBlock(block: ReportBlock): Array<Paragraph | Table> {
             ];
         case 'facts': return [factsTable(block.rows)];
         case 'list': return block.items.map(item => new Paragraph({ text: item, bullet: { level: 0 } }));
-        case 'table': return [caption(block.caption), table(block.columns, block.rows, block.widths)];
+        case 'table': return [caption(block.caption), table(block.columns, block.rows, block.widths, block.emphasis)];
         case 'timeline': return [caption(block.caption), timelineTable(block.timeline), new Paragraph({ text: block.alt })];
         case 'matrix': return [caption(block.caption), matrixTable(block.matrix), new Paragraph({ text: block.alt })];
     }

@@ -27,6 +27,7 @@ p { white-space: pre-line; } .label { font-weight: bold; display: block; }
 figure { margin: 1rem 0; } figure svg { width: 100%; height: auto; } figcaption { font-size: .85rem; color: var(--muted); }
 .tl-label, .tl-tick { font: 11px "DejaVu Sans", sans-serif; fill: currentColor; } .tl-marker { font: 11px "DejaVu Sans", sans-serif; fill: #c00; }
 tr.uncovered th, tr.uncovered td { background: rgba(176,0,32,.12); font-weight: bold; } td.mark { text-align: center; }
+tr.fejl td { background: rgba(176,0,32,.12); font-weight: bold; } tr.advarsel td { background: rgba(230,170,0,.18); }
 section[data-line] { cursor: default; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print { body { max-width: none; padding: 0; } h2 { break-after: avoid; } table, figure, blockquote { break-inside: avoid; } thead { display: table-header-group; } }
@@ -59,7 +60,7 @@ function renderBlock(block: ReportBlock, id: string): string {
             return `<ul>${block.items.map(i => `<li>${e(i)}</li>`).join('')}</ul>`;
         case 'table':
             return `<table><caption>${e(block.caption)}</caption><thead><tr>${block.columns.map(c => `<th scope="col">${e(c)}</th>`).join('')}</tr></thead>`
-                + `<tbody>${block.rows.map(r => `<tr>${r.map(c => `<td>${e(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+                + `<tbody>${block.rows.map((r, i) => `<tr${block.emphasis?.[i] ? ` class="${block.emphasis[i]}"` : ''}>${r.map(c => `<td>${e(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
         case 'timeline':
             return `<figure>${timelineSvg(block.timeline, block.alt, id)}<figcaption>${e(block.caption)}. ${e(block.alt)}</figcaption></figure>`;
         case 'matrix':

@@ -8,7 +8,10 @@ export const appendixSection: SectionBuilder = ({ root, diagnostics, facts, opti
     return {
         id: 'bilag', title: 'Bilag: lovmæssig fuldstændighed', blocks: [
             { kind: 'paragraph', text: `Tjekket efter ${ruleSet.charAt(0).toLowerCase()}${ruleSet.slice(1)}.` },
-            { kind: 'table', caption: 'Regler', columns: ['Regel', 'Status', 'Grundlag'], widths: [3, 1, 1.6], rows },
+            {
+                kind: 'table', caption: 'Regler', columns: ['Regel', 'Status', 'Grundlag'], widths: [3, 1, 1.6], rows,
+                emphasis: rows.map(([, state]) => (state === 'Mangler (fejl)' ? 'fejl' : state === 'Mangler (advarsel)' ? 'advarsel' : undefined)),
+            },
         ],
     };
 };

@@ -1,6 +1,6 @@
 import { breakLongWords, fitOnOneLine } from './long-words.js';
 import PDFDocument from 'pdfkit';
-import type { ReportBlock, ReportModel } from '../../model/types.js';
+import type { ReportBlock, ReportModel, RowEmphasis } from '../../model/types.js';
 import { drawMatrix, drawTimeline, matrixHeight, timelineHeight } from './drawings.js';
 import type { ReportAssets } from '../../assets.js';
 import { parsedFonts } from './fonts.js';
@@ -10,6 +10,8 @@ type Struct = PDFKit.PDFStructureElement;
 
 const MARGIN = { top: 72, bottom: 68, left: 56, right: 56 };
 const MATRIX_COLUMNS = 12;
+/** Row fills for emphasis: light enough for black text to keep its contrast. */
+const EMPHASIS_FILL: Record<RowEmphasis, string> = { fejl: '#f6d5da', advarsel: '#fbebc0' };
 const FONT = { regular: 'DejaVu', bold: 'DejaVu-Bold', italic: 'DejaVu-Oblique' };
 const ACCENT = '#1f4e79';
 
@@ -182,7 +184,7 @@ class PdfWriter {
                 doc.fillColor('#000').moveDown(0.8);
                 return;
             }
-            case 'table': return this.table(parent, block.caption, block.columns, block.rows, block.widths);
+            case 'table': return this.table(parent, block.caption, block.columns, block.rows, block.widths, true, block.emphasis);
             case 'timeline': {
                 const height = timelineHeight(block.timeline);
                 this.ensureSpace(height + 30);
@@ -213,7 +215,8 @@ class PdfWriter {
     }
 
     /** A table drawn row by row: the header row is repeated after every page break. */
-    private table(parent: Struct, caption: string | undefined, columns: string[], rows: string[][], weights?: number[], header = true): void {
+    private table(parent: Struct, caption: string | undefined, columns: string[], rows: string[][], weights?: number[], header = true,
+        emphasis?: ReadonlyArray<RowEmphasis | undefined>): void {
         const doc = this.doc;
         const w = weights ?? columns.map(() => 1);
         const total = w.reduce((a, b) => a + b, 0);
@@ -232,12 +235,12 @@ class PdfWriter {
             doc.moveDown(0.2);
         }
         /** A row; a header row repeated after a page break is drawn as an artifact, so it is read aloud once. */
-        const drawRow = (cells: string[], isHeader: boolean, container: Struct | undefined) => {
-            const font = isHeader ? FONT.bold : FONT.regular;
+        const drawRow = (cells: string[], isHeader: boolean, container: Struct | undefined, mark?: RowEmphasis) => {
+            const font = isHeader || mark === 'fejl' ? FONT.bold : FONT.regular;
             const height = rowHeight(cells, font);
             const top = doc.y;
             doc.markContent('Artifact', { type: 'Layout' });
-            if (isHeader) doc.save().rect(MARGIN.left, top, this.width, height).fill('#e8edf3').restore();
+            if (isHeader || mark) doc.save().rect(MARGIN.left, top, this.width, height).fill(isHeader ? '#e8edf3' : EMPHASIS_FILL[mark!]).restore();
             let x = MARGIN.left;
             for (const width of widths) {
                 doc.save().lineWidth(0.5).strokeColor('#b5bcc6').rect(x, top, width, height).stroke().restore();
@@ -276,19 +279,20 @@ class PdfWriter {
         }
         table.add(body);
         const pageRoom = doc.page.height - MARGIN.top - MARGIN.bottom - (header ? rowHeight(columns, FONT.bold) : 0);
-        for (const row of rows) {
-            const height = rowHeight(row, FONT.regular);
+        rows.forEach((row, index) => {
+            const mark = emphasis?.[index];
+            const height = rowHeight(row, mark === 'fejl' ? FONT.bold : FONT.regular);
             if (height > pageRoom) {
                 // Taller than a page: its cells as labelled paragraphs that run on over the pages.
                 this.tallRow(body, columns, row);
-                continue;
+                return;
             }
             if (doc.y + height > doc.page.height - MARGIN.bottom) {
                 doc.addPage();
                 if (header) drawRow(columns, true, undefined);
             }
-            drawRow(row, false, body);
-        }
+            drawRow(row, false, body, mark);
+        });
         body.end();
         table.end();
         doc.moveDown(0.8);
