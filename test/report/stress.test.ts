@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { canonical } from '../helpers.js';
+import { canonical, repoRoot } from '../helpers.js';
 import { modelOf, pdfOf, poppler } from './report-helpers.js';
 
 /** A case built to break a layout: a 3,000-character word, a quote over two pages, a 40-row plan, a very long id, a barrier without a measure. */
@@ -69,5 +71,25 @@ describe('a report built to break the layout', async () => {
         expect(text).toContain('Linje 70 af det, jeg gerne vil sige');
         expect(text).toContain('Samtaleforløb nummer 39');
         expect(text).toContain('Borgeren ønsker ikke hjælp til gælden nu');
+    });
+});
+
+describe('page breaks', () => {
+    /** The last line of text above the footer on each page. */
+    function lastLines(pdf: Buffer): string[] {
+        const { pages, words: all } = words(pdf);
+        return pages.map((page, i) => {
+            const body = all.filter(w => w.page === i + 1 && w.yMax < page.height - 60);
+            const bottom = Math.max(...body.map(w => w.yMax));
+            return body.filter(w => Math.abs(w.yMax - bottom) < 2).map(w => w.text).join(' ');
+        });
+    }
+
+    test.each(['fie-hansen.aev', 'ole-jensen-foertidspension.aev', 'jonas-holm-tvaersektoriel.aev', 'stress'])('%s: no page ends with a heading or a table caption', async name => {
+        const text = name === 'stress' ? stress : readFileSync(path.join(repoRoot, 'examples', name), 'utf8');
+        const { model } = await modelOf(text, { appendix: true });
+        const alone = new Set([...model.sections.map(s => s.title), ...model.sections.flatMap(s => s.blocks.flatMap(b => (b.kind === 'table' ? [b.caption] : [])))]);
+        const ends = lastLines(await pdfOf(model));
+        expect(ends.filter(line => alone.has(line))).toEqual([]);
     });
 });

@@ -73,7 +73,8 @@ class PdfWriter {
         for (const section of model.sections) {
             const sect = doc.struct('Sect');
             root.add(sect);
-            this.ensureSpace(60);
+            // A heading never ends a page: it goes with the start of its first block.
+            this.ensureSpace(40 + this.startHeight(section.blocks[0]));
             this.heading(sect, 'H2', section.title, 13.5);
             // A bookmark per section, so a reader can jump in the PDF viewer's side panel.
             doc.outline.addItem(section.title);
@@ -104,6 +105,15 @@ class PdfWriter {
             doc.moveDown(0.4);
         });
         tr.end();
+    }
+
+    /** Roughly how much of a block must follow its heading on the same page: a caption and a row or two, or a few lines. */
+    private startHeight(block: ReportBlock | undefined): number {
+        if (!block) return 0;
+        if (block.kind === 'table') return 90;
+        if (block.kind === 'timeline') return timelineHeight(block.timeline) + 30;
+        if (block.kind === 'matrix') return Math.min(300, matrixHeight(block.matrix) + 30);
+        return 45;
     }
 
     private currentPage(): number {
@@ -229,8 +239,13 @@ class PdfWriter {
         })) + 2 * pad;
         const table = doc.struct('Table');
         parent.add(table);
+        // The caption, the header row and the first row together, or none of them, at the foot of a page
+        // (a caption must not end a page alone). A row taller than a page runs on anyway.
+        const pageRoom = doc.page.height - MARGIN.top - MARGIN.bottom - (header ? rowHeight(columns, FONT.bold) : 0);
+        const firstRow = rows.length ? Math.min(rowHeight(rows[0], FONT.regular), pageRoom) : 0;
+        const captionHeight = caption ? doc.font(FONT.bold).fontSize(9.5).heightOfString(caption, { width: this.width }) + 4 : 0;
+        this.ensureSpace(captionHeight + (header ? rowHeight(columns, FONT.bold) : 0) + (firstRow > pageRoom * 0.5 ? 0 : firstRow));
         if (caption) {
-            this.ensureSpace(50);
             table.add(doc.struct('Caption', {}, () => doc.font(FONT.bold).fontSize(9.5).text(caption, MARGIN.left, doc.y, { width: this.width })));
             doc.moveDown(0.2);
         }
@@ -271,14 +286,12 @@ class PdfWriter {
         };
         const body = doc.struct('TBody');
         if (header) {
-            this.ensureSpace(rowHeight(columns, FONT.bold) + rowHeight(rows[0] ?? [' '], FONT.regular));
             const head = doc.struct('THead');
             table.add(head);
             drawRow(columns, true, head);
             head.end();
         }
         table.add(body);
-        const pageRoom = doc.page.height - MARGIN.top - MARGIN.bottom - (header ? rowHeight(columns, FONT.bold) : 0);
         rows.forEach((row, index) => {
             const mark = emphasis?.[index];
             const height = rowHeight(row, mark === 'fejl' ? FONT.bold : FONT.regular);
