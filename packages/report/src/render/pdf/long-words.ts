@@ -1,11 +1,11 @@
 /**
  * Words wider than their box, broken into pieces that fit, each but the last ending in a hyphen.
+ * `widths` caches character widths for one font and size (measuring a character is a font layout).
  * pdfkit breaks such a word itself by measuring ever shorter prefixes: quadratic in the word's
  * length (a 2,000-character word took seconds and hundreds of MB; 1 MB of them ran out of memory),
  * and without a hyphen. This is linear: each character is measured once per font and size.
  */
-export function breakLongWords(text: string, width: number, measure: (s: string) => number): string {
-    const widths = new Map<string, number>();
+export function breakLongWords(text: string, width: number, measure: (s: string) => number, widths = new Map<string, number>()): string {
     const charWidth = (c: string) => {
         let w = widths.get(c);
         if (w === undefined) widths.set(c, w = measure(c));

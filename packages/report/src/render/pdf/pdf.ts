@@ -87,8 +87,17 @@ class PdfWriter {
 
     /** `text` with its too long words broken to fit `width` in the current font and size (see long-words.ts). */
     private fit(text: string, width: number): string {
-        return breakLongWords(text, width, part => this.doc.widthOfString(part));
+        // Quick exit: only a word of a dozen characters or more can be wider than a column.
+        if (!/\S{12}/u.test(text)) return text;
+        const state = this.doc as unknown as { _font?: { name?: string }; _fontSize?: number };
+        const key = `${state._font?.name}|${state._fontSize}`;
+        let widths = this.charWidths.get(key);
+        if (!widths) this.charWidths.set(key, widths = new Map());
+        return breakLongWords(text, width, part => this.doc.widthOfString(part), widths);
     }
+
+    /** Character widths per font and size, for breakLongWords. */
+    private readonly charWidths = new Map<string, Map<string, number>>();
 
     /** A table row too tall for a page: each cell under its column's name, flowing from page to page. */
     private tallRow(body: Struct, columns: string[], row: string[]): void {
