@@ -17,6 +17,6 @@ export function matrixDescription(matrix: Matrix): string {
     return matrix.rows.map((barrier, i) => {
         const measures = matrix.columns.filter((_, j) => matrix.cells[i][j]);
         if (measures.length) return `${barrier}: ${measures.join(', ')}`;
-        return matrixRowLabel(matrix, i).replace(`${barrier} – `, `${barrier}: `);
+        return matrix.reasons[i] ? `${barrier}: uden indsats: ${matrix.reasons[i]}` : `${barrier}: ingen indsats`;
     }).join('; ') + '.';
 }

@@ -10,6 +10,8 @@ type Struct = PDFKit.PDFStructureElement;
 
 const MARGIN = { top: 72, bottom: 68, left: 56, right: 56 };
 const MATRIX_COLUMNS = 12;
+/** A table row ready to draw: its cells fitted to their columns, the font they were fitted in, its height. */
+type LaidRow = { cells: string[]; font: string; height: number };
 /** Row fills for emphasis: light enough for black text to keep its contrast. */
 const EMPHASIS_FILL: Record<RowEmphasis, string> = { fejl: '#f6d5da', advarsel: '#fbebc0' };
 const FONT = { regular: 'DejaVu', bold: 'DejaVu-Bold', italic: 'DejaVu-Oblique' };
@@ -189,13 +191,14 @@ class PdfWriter {
             case 'facts': return this.table(parent, undefined, ['Felt', 'Oplysning'], block.rows.map(r => [...r]), [1, 2.6], false);
             case 'quote': {
                 doc.font(FONT.italic).fontSize(10.5);
-                const height = doc.heightOfString(this.fit(block.text, this.width - 24), { width: this.width - 24 });
+                const quoted = this.fit(block.text, this.width - 24);
+                const height = doc.heightOfString(quoted, { width: this.width - 24 });
                 this.ensureSpace(Math.min(height, 200) + 30);
                 const top = doc.y;
                 const startPage = this.currentPage();
                 parent.add(doc.struct('BlockQuote', {}, () => {
                     doc.font(FONT.italic).fontSize(10.5);
-                    doc.text(this.fit(block.text, this.width - 24), MARGIN.left + 16, top + 4, { width: this.width - 24 });
+                    doc.text(quoted, MARGIN.left + 16, top + 4, { width: this.width - 24 });
                 }));
                 const bottom = doc.y;
                 this.quoteBar(startPage, top, bottom);
@@ -242,45 +245,47 @@ class PdfWriter {
         const widths = w.map(x => (x / total) * this.width);
         const pad = 4;
         const size = 9;
-        const rowHeight = (cells: string[], font: string) => Math.max(...cells.map((c, i) => {
+        // Each row laid out once: its cells fitted to their columns in its font, and its height.
+        const layRow = (cells: string[], font: string): LaidRow => {
             doc.font(font).fontSize(size);
-            return doc.heightOfString(this.fit(c || ' ', widths[i] - 2 * pad), { width: widths[i] - 2 * pad });
-        })) + 2 * pad;
+            const fitted = cells.map((c, i) => this.fit(c || ' ', widths[i] - 2 * pad));
+            return { cells: fitted, font, height: Math.max(...fitted.map((c, i) => doc.heightOfString(c, { width: widths[i] - 2 * pad }))) + 2 * pad };
+        };
+        const head = header ? layRow(columns, FONT.bold) : undefined;
+        const body = rows.map((row, i) => layRow(row, emphasis?.[i] === 'fejl' ? FONT.bold : FONT.regular));
         const table = doc.struct('Table');
         parent.add(table);
         // The caption, the header row and the first row together, or none of them, at the foot of a page
         // (a caption must not end a page alone). A row taller than a page runs on anyway.
-        const pageRoom = doc.page.height - MARGIN.top - MARGIN.bottom - (header ? rowHeight(columns, FONT.bold) : 0);
-        const firstRow = rows.length ? Math.min(rowHeight(rows[0], FONT.regular), pageRoom) : 0;
+        const pageRoom = doc.page.height - MARGIN.top - MARGIN.bottom - (head?.height ?? 0);
+        const firstRow = body.length ? Math.min(body[0].height, pageRoom) : 0;
         const captionHeight = caption ? doc.font(FONT.bold).fontSize(9.5).heightOfString(caption, { width: this.width }) + 4 : 0;
-        this.ensureSpace(captionHeight + (header ? rowHeight(columns, FONT.bold) : 0) + (firstRow > pageRoom * 0.5 ? 0 : firstRow));
+        this.ensureSpace(captionHeight + (head?.height ?? 0) + (firstRow > pageRoom * 0.5 ? 0 : firstRow));
         if (caption) {
             table.add(doc.struct('Caption', {}, () => doc.font(FONT.bold).fontSize(9.5).text(caption, MARGIN.left, doc.y, { width: this.width })));
             doc.moveDown(0.2);
         }
         /** A row; a header row repeated after a page break is drawn as an artifact, so it is read aloud once. */
-        const drawRow = (cells: string[], isHeader: boolean, container: Struct | undefined, mark?: RowEmphasis) => {
-            const font = isHeader || mark === 'fejl' ? FONT.bold : FONT.regular;
-            const height = rowHeight(cells, font);
+        const drawRow = (row: LaidRow, isHeader: boolean, container: Struct | undefined, mark?: RowEmphasis) => {
             const top = doc.y;
             doc.markContent('Artifact', { type: 'Layout' });
-            if (isHeader || mark) doc.save().rect(MARGIN.left, top, this.width, height).fill(isHeader ? '#e8edf3' : EMPHASIS_FILL[mark!]).restore();
+            if (isHeader || mark) doc.save().rect(MARGIN.left, top, this.width, row.height).fill(isHeader ? '#e8edf3' : EMPHASIS_FILL[mark!]).restore();
             let x = MARGIN.left;
             for (const width of widths) {
-                doc.save().lineWidth(0.5).strokeColor('#b5bcc6').rect(x, top, width, height).stroke().restore();
+                doc.save().lineWidth(0.5).strokeColor('#b5bcc6').rect(x, top, width, row.height).stroke().restore();
                 x += width;
             }
             doc.endMarkedContent();
-            const drawCell = (cell: string, i: number, cellX: number) => doc.font(font).fontSize(size).fillColor('#000').text(this.fit(cell || ' ', widths[i] - 2 * pad), cellX + pad, top + pad, { width: widths[i] - 2 * pad, lineBreak: true });
+            const drawCell = (cell: string, i: number, cellX: number) => doc.font(row.font).fontSize(size).fillColor('#000').text(cell, cellX + pad, top + pad, { width: widths[i] - 2 * pad, lineBreak: true });
             x = MARGIN.left;
             if (!container) {
                 doc.markContent('Artifact', { type: 'Pagination' });
-                cells.forEach((cell, i) => { drawCell(cell, i, x); x += widths[i]; });
+                row.cells.forEach((cell, i) => { drawCell(cell, i, x); x += widths[i]; });
                 doc.endMarkedContent();
             } else {
                 const tr = doc.struct('TR');
                 container.add(tr);
-                cells.forEach((cell, i) => {
+                row.cells.forEach((cell, i) => {
                     const cellX = x;
                     const element = doc.struct(isHeader ? 'TH' : 'TD', {}, () => drawCell(cell, i, cellX));
                     // A header cell says what it heads (PDF/UA): the column below it.
@@ -291,31 +296,29 @@ class PdfWriter {
                 tr.end();
             }
             doc.x = MARGIN.left;
-            doc.y = top + height;
+            doc.y = top + row.height;
         };
-        const body = doc.struct('TBody');
-        if (header) {
-            const head = doc.struct('THead');
-            table.add(head);
-            drawRow(columns, true, head);
-            head.end();
+        const tbody = doc.struct('TBody');
+        if (head) {
+            const thead = doc.struct('THead');
+            table.add(thead);
+            drawRow(head, true, thead);
+            thead.end();
         }
-        table.add(body);
-        rows.forEach((row, index) => {
-            const mark = emphasis?.[index];
-            const height = rowHeight(row, mark === 'fejl' ? FONT.bold : FONT.regular);
-            if (height > pageRoom) {
+        table.add(tbody);
+        body.forEach((row, index) => {
+            if (row.height > pageRoom) {
                 // Taller than a page: its cells as labelled paragraphs that run on over the pages.
-                this.tallRow(body, columns, row);
+                this.tallRow(tbody, columns, rows[index]);
                 return;
             }
-            if (doc.y + height > doc.page.height - MARGIN.bottom) {
+            if (doc.y + row.height > doc.page.height - MARGIN.bottom) {
                 doc.addPage();
-                if (header) drawRow(columns, true, undefined);
+                if (head) drawRow(head, true, undefined);
             }
-            drawRow(row, false, body, mark);
+            drawRow(row, false, tbody, emphasis?.[index]);
         });
-        body.end();
+        tbody.end();
         table.end();
         doc.moveDown(0.8);
     }
