@@ -41,7 +41,7 @@ describe('quick fixes: applied, then validated again', () => {
         for (const block of ['arbejdsevne', 'borger', 'sag', 'beskæftigelse', 'socialt', 'helbred', 'dokumentation', 'sagsforløb', 'vurdering']) {
             const { after } = await applyFix('', 'GEN-01', d => d.data.block === block);
             expect(after.filter(d => d.code === 'SYNTAX'), block).toEqual([]);
-            expect(after.filter(d => d.code === 'GEN-01' && d.message.includes(`\`${block}\``)), block).toEqual([]);
+            expect(after.filter(d => d.code === 'GEN-01' && String(d.message).includes(`\`${block}\``)), block).toEqual([]);
         }
     });
 

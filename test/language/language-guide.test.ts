@@ -20,6 +20,7 @@ describe('docs/sprog.md', () => {
 describe('the common mistakes in docs/sprog.md', () => {
     test.each(COMMON_MISTAKES.map(m => [m.written, m] as const))('%s gives the message the guide quotes', async (_written, mistake) => {
         const { diagnostics } = await check(mistake.snippet);
-        expect(diagnostics.map(d => d.message).some(m => m.startsWith(mistake.says)), diagnostics.map(d => d.message).join('\n')).toBe(true);
+        const messages = diagnostics.map(d => String(d.message));
+        expect(messages.some(m => m.startsWith(mistake.says)), messages.join('\n')).toBe(true);
     });
 });
