@@ -24,7 +24,8 @@ function rssMb(pid) {
     }
 }
 
-function startServer() {
+/** A server started and initialized, as an editor does it. */
+async function startServer() {
     // BENCH_PROFILE=<folder>: the server writes a CPU profile there (node --cpu-prof) to see where the time goes.
     const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
     const child = spawn(process.execPath, [...profile, bin, 'lsp'], { stdio: 'pipe' });
@@ -38,7 +39,29 @@ function startServer() {
     connection.onRequest('client/registerCapability', () => null);
     connection.listen();
     const nextDiagnostics = uri => new Promise(resolve => waiting.set(uri, resolve));
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+    await connection.sendNotification('initialized', {});
     return { child, connection, nextDiagnostics };
+}
+
+/** Opens a document and waits for its first diagnostics. */
+async function open(server, uri, text) {
+    const first = server.nextDiagnostics(uri);
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'arbejdsevne', version: 1, text } });
+    await first;
+}
+
+/** Sends one edit and waits for the diagnostics it brings. */
+async function change(server, uri, version, contentChange) {
+    const published = server.nextDiagnostics(uri);
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [contentChange] });
+    await published;
+}
+
+/** Where a caseworker types: just inside the goal's opening quote. */
+function goalPosition(text) {
+    const before = text.slice(0, text.indexOf('mål: "') + 'mål: "'.length).split('\n');
+    return { line: before.length - 1, character: before.at(-1).length };
 }
 
 /** The file at `lines` lines: the canonical example (110), or generated entries up to the size. */
@@ -47,37 +70,27 @@ function fileOf(lines) {
 }
 
 async function measure(server, lines) {
-    const { connection, nextDiagnostics, child } = server;
+    const { connection, child } = server;
     const uri = `file:///bench/fil-${lines}.aev`;
-    let text = fileOf(lines);
+    const text = fileOf(lines);
     const opened = performance.now();
-    const first = nextDiagnostics(uri);
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'arbejdsevne', version: 1, text } });
-    await first;
+    await open(server, uri, text);
     const openMs = performance.now() - opened;
 
     // Type into the goal text, one character per edit, as a caseworker does.
-    const at = text.indexOf('mål: "') + 'mål: "'.length;
-    const before = text.slice(0, at).split('\n');
-    const position = { line: before.length - 1, character: before.at(-1).length };
+    const position = goalPosition(text);
     const times = [];
     let peak = rssMb(child.pid) ?? 0;
     for (let i = 0; i < EDITS; i++) {
-        const published = nextDiagnostics(uri);
         const start = performance.now();
-        const character = 'abcdefghij'[i % 10];
-        text = text.slice(0, at) + character + text.slice(at);
-        await connection.sendNotification('textDocument/didChange', {
-            textDocument: { uri, version: i + 2 },
-            contentChanges: [{ range: { start: position, end: position }, text: character }],
-        });
-        await published;
+        await change(server, uri, i + 2, { range: { start: position, end: position }, text: 'abcdefghij'[i % 10] });
         times.push(performance.now() - start);
         peak = Math.max(peak, rssMb(child.pid) ?? 0);
     }
 
     const hoverTimes = [];
     const completionTimes = [];
+    // The typed characters stand on the goal's line only: the other lines are as in `text`.
     const keyword = text.split('\n').findIndex(l => l.startsWith('borger'));
     const mention = text.split('\n').findIndex(l => l.includes('@'));
     const mentionColumn = text.split('\n')[mention].indexOf('@') + 2;
@@ -96,26 +109,17 @@ async function measure(server, lines) {
 
 /** Memory over a working day, in a server of its own: many edits of one ordinary file, then its resident memory. */
 async function measureMemory(edits) {
-    const server = startServer();
-    await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
-    await server.connection.sendNotification('initialized', {});
+    const server = await startServer();
     const uri = 'file:///bench/hukommelse.aev';
     const text = fileOf(300);
-    const opened = server.nextDiagnostics(uri);
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'arbejdsevne', version: 1, text } });
-    await opened;
+    await open(server, uri, text);
     const start = rssMb(server.child.pid);
-    const at = text.indexOf('mål: "') + 'mål: "'.length;
-    const before = text.slice(0, at).split('\n');
-    const position = { line: before.length - 1, character: before.at(-1).length };
+    const position = goalPosition(text);
     for (let i = 0; i < edits; i++) {
-        const published = server.nextDiagnostics(uri);
         // Type a character, then delete it again: the file stays the same size all day.
-        const change = i % 2 === 0
+        await change(server, uri, i + 2, i % 2 === 0
             ? { range: { start: position, end: position }, text: 'x' }
-            : { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: '' };
-        await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [change] });
-        await published;
+            : { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: '' });
     }
     console.log(`hukommelse efter ${edits} ændringer af en fil på 300 linjer: ${rssMb(server.child.pid)?.toFixed(0)} MB (efter åbning ${start?.toFixed(0)} MB; mål ≤ 130 MB)`);
     server.child.kill();
@@ -123,10 +127,8 @@ async function measureMemory(edits) {
 
 const GOALS = { 110: { p95: 10, open: 60 }, 300: { p95: 15, open: 60 }, 5000: { p95: 150, open: 400 } };
 
-const server = startServer();
+const server = await startServer();
 try {
-    await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
-    await server.connection.sendNotification('initialized', {});
     console.log(`Sprogserveren over stdio (arbejdsevne lsp), ${EDITS} tastetryk pr. fil, hvert målt til næste diagnostik`);
     console.log('linjer | åbning → diagnostik | tastetryk median | p95 (mål) | hover median | fuldførelse median | RSS top');
     const sizes = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(',').map(Number) : [110, 300, 5000];
