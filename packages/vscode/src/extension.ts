@@ -3,7 +3,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { registerExportCommands } from './export.js';
 import { ReportPreview } from './preview.js';
 import { NEW_SKELETON, type NewSkeletonResult } from '@arbejdsevne/server/protocol';
-import { RuleDocsView } from './rule-docs.js';
+import { DocsView } from './docs-view.js';
 
 let client: LanguageClient | undefined;
 
@@ -28,14 +28,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ scheme: 'file', language: 'arbejdsevne' }, { scheme: 'untitled', language: 'arbejdsevne' }],
         // Rule links in diagnostics come back to this extension and open the rendered rule.
-        initializationOptions: { docsBaseUri: RuleDocsView.linkBase(context.extension.id) },
+        initializationOptions: { docsBaseUri: DocsView.linkBase(context.extension.id) },
         synchronize: { configurationSection: 'arbejdsevne', fileEvents: vscode.workspace.createFileSystemWatcher('**/arbejdsevne.json') },
     };
     client = new LanguageClient('arbejdsevne', 'Arbejdsevne', serverOptions, clientOptions);
     await client.start();
 
     const preview = new ReportPreview(context, client);
-    const ruleDocs = new RuleDocsView(client);
+    const docsView = new DocsView(client);
     context.subscriptions.push(
         vscode.commands.registerCommand('arbejdsevne.visRapport', (uri?: string) => preview.show(uri)),
         vscode.window.registerWebviewPanelSerializer(ReportPreview.viewType, preview),
@@ -60,8 +60,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             const document = await vscode.workspace.openTextDocument({ language: 'arbejdsevne', content: result.text });
             await vscode.window.showTextDocument(document);
         }),
-        vscode.commands.registerCommand('arbejdsevne.visRegler', (id?: string) => ruleDocs.show(id)),
-        vscode.window.registerUriHandler({ handleUri: uri => ruleDocs.handleUri(uri) }),
+        vscode.commands.registerCommand('arbejdsevne.visRegler', (id?: string) => docsView.show(id)),
+        vscode.window.registerUriHandler({ handleUri: uri => docsView.handleUri(uri) }),
     );
     registerExportCommands(context, client);
 }

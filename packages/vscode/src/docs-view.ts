@@ -15,7 +15,7 @@ type Doc = keyof typeof DOCS;
  * guide links in hovers (`<uriScheme>://arbejdsevne.arbejdsevne/regler#cpr-03`, `…/sprog#blok-borger`,
  * handled by the extension's URI handler) all come here. Rendered by VS Code's own Markdown extension.
  */
-export class RuleDocsView {
+export class DocsView {
     static readonly viewType = 'arbejdsevne.regler';
     private readonly panels = new Map<Doc, vscode.WebviewPanel>();
 
@@ -35,7 +35,7 @@ export class RuleDocsView {
         let panel = this.panels.get(doc);
         if (!panel) {
             const nonce = randomBytes(16).toString('base64');
-            const created = vscode.window.createWebviewPanel(RuleDocsView.viewType, DOCS[doc].title, vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
+            const created = vscode.window.createWebviewPanel(DocsView.viewType, DOCS[doc].title, vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
             this.panels.set(doc, panel = created);
             created.onDidDispose(() => this.panels.delete(doc));
             const markdown = await this.client.sendRequest<string>(DOCS[doc].request);
