@@ -1,5 +1,5 @@
 import { UDFALD, type Udfald } from './legal/enumerations.js';
-import { LAST_GRANT_UNDER_OLD_RULES, regimeForDate } from './legal/regimes.js';
+import { LAST_GRANT_UNDER_OLD_RULES, NOT_GRANTED_FROM_2026, regimeForDate } from './legal/regimes.js';
 import { ruleById } from './rules/catalogue.js';
 import { danishLongDate, isValidIsoDate } from './semantics/dates.js';
 import type { BlockKeyword } from './semantics/model-access.js';
@@ -60,8 +60,6 @@ export interface SkeletonOptions {
     birthDate?: string;
 }
 
-const ABOLISHED_IN_2026 = new Set(['ressourceforløb', 'revalidering']);
-
 export interface SkeletonRefusal {
     text: string;
     /** A grant date on or before 31 January 2026 would allow the outcome (a running forløb). */
@@ -82,7 +80,7 @@ export function skeletonRefusal(outcome: string, options: SkeletonOptions): Skel
         return refuse('Seniorførtidspension blev afskaffet 1. januar 2020 (lov nr. 1559 af 27/12/2019); seniorpension søges hos Seniorpensionsenheden. Vælg et andet formål, fx førtidspension.');
     }
     if (options.granted && options.granted > options.date) return refuse(`Bevillingsdatoen (${danishLongDate(options.granted)}) ligger efter sagens dato (${danishLongDate(options.date)}).`);
-    if (ABOLISHED_IN_2026.has(outcome) && options.date > LAST_GRANT_UNDER_OLD_RULES && !(options.granted && options.granted <= LAST_GRANT_UNDER_OLD_RULES)) {
+    if (NOT_GRANTED_FROM_2026.includes(outcome) && options.date > LAST_GRANT_UNDER_OLD_RULES && !(options.granted && options.granted <= LAST_GRANT_UNDER_OLD_RULES)) {
         const what = outcome === 'ressourceforløb' ? 'nye ressourceforløb' : 'ny revalidering';
         return refuse(`Der kan ikke bevilges ${what} efter 31. januar 2026 (lov nr. 1750 af 29/12/2025), og sagens dato er ${danishLongDate(options.date)}. `
             + 'Gælder beskrivelsen et forløb, der blev bevilget senest 31. januar 2026, så angiv bevillingsdatoen. Ellers vælg et andet formål.', true);

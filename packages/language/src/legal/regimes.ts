@@ -27,6 +27,8 @@ export const REGIMES: readonly Regime[] = [
 
 /** A ressourceforløb or revalidering granted on or before this day runs on under the old rules (lov nr. 1750 af 29/12/2025). */
 export const LAST_GRANT_UNDER_OLD_RULES = '2026-01-31';
+/** The outcomes that cannot be granted after that day (lov nr. 1750 af 29/12/2025): UDF-01 and `ny` judge by this. */
+export const NOT_GRANTED_FROM_2026: readonly string[] = ['ressourceforløb', 'revalidering'];
 
 export const REGIME_IDS: readonly RegimeId[] = REGIMES.map(r => r.id);
 

@@ -1,7 +1,7 @@
 import { wordInText } from '../legal/enumerations.js';
 import { isOutcome } from '../semantics/facts.js';
 import { caseFacts, citizenFacts, conclusionFacts } from '../semantics/model-access.js';
-import { LAST_GRANT_UNDER_OLD_RULES } from '../legal/regimes.js';
+import { LAST_GRANT_UNDER_OLD_RULES, NOT_GRANTED_FROM_2026 } from '../legal/regimes.js';
 import { defineFamily, rule } from './rule.js';
 
 
@@ -23,7 +23,7 @@ export default defineFamily('UDF', 'Udfald og regelsæt', {
             // One diagnostic: on the conclusion when it names the abolished outcome, else on the purpose.
             const { purpose } = caseFacts(ctx.root);
             const { recommendation } = conclusionFacts(ctx.root);
-            const abolished = [recommendation, purpose].find(n => n && (n.value === 'ressourceforløb' || n.value === 'revalidering'));
+            const abolished = [recommendation, purpose].find(n => n && NOT_GRANTED_FROM_2026.includes(n.value));
             if (!abolished) return;
             const onSickness = citizenFacts(ctx.root).benefit?.value === 'sygedagpenge';
             const what = abolished.value === 'ressourceforløb' ? 'nye ressourceforløb' : 'ny revalidering';
