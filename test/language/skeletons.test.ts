@@ -39,6 +39,7 @@ describe('a new assessment knows the rules of its date', () => {
         expect(findings.filter(f => !TO_FILL_IN.has(f.split(' ')[1]))).toEqual([]);
         // A grant after the cut-off does not open the door.
         expect(skeletonRefusal(outcome, { date: '2026-03-02', granted: '2026-02-01' })?.grantDateHelps).toBe(true);
+        expect(skeletonRefusal(outcome, { date: '2026-03-02', granted: '2026-02-01' })?.text).toMatch(/^Bevillingsdatoen 1\. februar 2026 er efter 31\. januar 2026, så forløbet er nyt\. /);
     });
 
     test('the rehabiliteringsteam is in the skeleton exactly where the rule set asks for it (RT-01)', () => {

@@ -82,7 +82,9 @@ export function skeletonRefusal(outcome: string, options: SkeletonOptions): Skel
     if (options.granted && options.granted > options.date) return refuse(`Bevillingsdatoen (${danishLongDate(options.granted)}) ligger efter sagens dato (${danishLongDate(options.date)}).`);
     if (NOT_GRANTED_FROM_2026.includes(outcome) && options.date > LAST_GRANT_UNDER_OLD_RULES && !(options.granted && options.granted <= LAST_GRANT_UNDER_OLD_RULES)) {
         const what = outcome === 'ressourceforløb' ? 'nye ressourceforløb' : 'ny revalidering';
-        return refuse(`Der kan ikke bevilges ${what} efter 31. januar 2026 (lov nr. 1750 af 29/12/2025), og sagens dato er ${danishLongDate(options.date)}. `
+        // A grant date given, but too late, says so: the caseworker must not think it was overlooked.
+        const given = options.granted ? `Bevillingsdatoen ${danishLongDate(options.granted)} er efter 31. januar 2026, så forløbet er nyt. ` : '';
+        return refuse(`${given}Der kan ikke bevilges ${what} efter 31. januar 2026 (lov nr. 1750 af 29/12/2025), og sagens dato er ${danishLongDate(options.date)}. `
             + 'Gælder beskrivelsen et forløb, der blev bevilget senest 31. januar 2026, så angiv bevillingsdatoen. Ellers vælg et andet formål.', true);
     }
     return undefined;
