@@ -3,7 +3,7 @@
 // modules costs ~350 ms per run), and beside them the files they read: pdfkit's colour profile and
 // standard fonts, the DejaVu fonts and docs/regler.md.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,5 +42,8 @@ const fonts = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.j
 mkdirSync(path.join(dist, 'fonts'), { recursive: true });
 for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) cpSync(path.join(fonts, font), path.join(dist, 'fonts', font));
 cpSync(path.join(fonts, '..', 'LICENSE'), path.join(dist, 'fonts', 'LICENSE'));
+// The playground's static site (packages/web/dist), served by `arbejdsevne web`.
+const web = path.join(here, '..', 'web', 'dist');
+if (existsSync(path.join(web, 'index.html'))) cpSync(web, path.join(dist, 'web'), { recursive: true });
 cpSync(path.join(here, '..', '..', 'docs', 'regler.md'), path.join(dist, 'regler.md'));
 cpSync(path.join(here, '..', '..', 'docs', 'sprog.md'), path.join(dist, 'sprog.md'));

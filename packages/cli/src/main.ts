@@ -110,6 +110,14 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
             startNodeServer({ docsFile: docsFile(), stdio: true });
         });
 
+    program.command('web')
+        .description('start øvelsesrummet: editoren, tjekket og rapporten i browseren, på 127.0.0.1')
+        .option('--port <port>', 'porten (standard: 4173, eller en ledig, hvis den er optaget)')
+        .action(async options => {
+            const { runWeb } = await import('./commands/web.js');
+            setExit(await runWeb(options, out));
+        });
+
     program.command('regler')
         .description('vis regelkataloget')
         .option('--format <format>', 'text (standard) eller json', 'text')
@@ -124,7 +132,7 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
 
 const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
     'commander.unknownOption': e => `Ukendt tilvalg: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}.`,
-    'commander.unknownCommand': e => `Ukendt kommando: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Kommandoerne er tjek, rapport, ny, anonymiser, regler, lsp og hjælp.`,
+    'commander.unknownCommand': e => `Ukendt kommando: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Kommandoerne er tjek, rapport, ny, anonymiser, regler, lsp, web og hjælp.`,
     'commander.missingArgument': () => 'Der mangler et argument: angiv en eller flere filer eller mapper.',
     'commander.optionMissingArgument': e => `Tilvalget ${/'([^']+)'/.exec(e.message)?.[1] ?? ''} mangler en værdi.`,
     'commander.excessArguments': () => 'For mange argumenter.',

@@ -6,6 +6,18 @@ export const RULE_DOCS = 'arbejdsevne/regler';
 /** docs/sprog.md: the language for a caseworker. */
 export const LANGUAGE_GUIDE = 'arbejdsevne/sprog';
 
+/** The purposes a new description can have, in words (VS Code's picker, the playground's list); the server judges them against today's rules. */
+export const NEW_DESCRIPTION_OUTCOMES: ReadonlyArray<{ formål: string; label: string; detail?: string }> = [
+    { formål: 'fleksjob', label: 'Fleksjob' },
+    { formål: 'førtidspension', label: 'Førtidspension' },
+    { formål: 'jobafklaringsforløb', label: 'Jobafklaringsforløb', detail: 'For en borger på sygedagpenge' },
+    { formål: 'afklaring', label: 'Afklaring', detail: 'Efter to år på kontanthjælp (LAB § 36 a)' },
+    { formål: 'anden_indsats', label: 'Anden indsats' },
+    { formål: 'ordinær_beskæftigelse', label: 'Ordinær beskæftigelse' },
+    { formål: 'ressourceforløb', label: 'Ressourceforløb', detail: 'Kun et forløb, der er bevilget senest 31. januar 2026' },
+    { formål: 'revalidering', label: 'Revalidering', detail: 'Kun et forløb, der er bevilget senest 31. januar 2026' },
+];
+
 export interface NewSkeletonParams { formål: string; bevilget?: string }
 /** The skeleton, or why the rules of today allow none; `needsGrantDate` when a grant date would allow one. */
 export interface NewSkeletonResult { text?: string; refusal?: string; needsGrantDate?: boolean }

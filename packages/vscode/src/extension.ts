@@ -2,22 +2,10 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerExportCommands } from './export.js';
 import { ReportPreview } from './preview.js';
-import { NEW_SKELETON, type NewSkeletonResult } from '@arbejdsevne/server/protocol';
+import { NEW_DESCRIPTION_OUTCOMES, NEW_SKELETON, type NewSkeletonResult } from '@arbejdsevne/server/protocol';
 import { DocsView } from './docs-view.js';
 
 let client: LanguageClient | undefined;
-
-/** The purposes a new description can have, in words; the server judges them against today's rules. */
-const OUTCOMES: Array<vscode.QuickPickItem & { formål: string }> = [
-    { formål: 'fleksjob', label: 'Fleksjob' },
-    { formål: 'førtidspension', label: 'Førtidspension' },
-    { formål: 'jobafklaringsforløb', label: 'Jobafklaringsforløb', detail: 'For en borger på sygedagpenge' },
-    { formål: 'afklaring', label: 'Afklaring', detail: 'Efter to år på kontanthjælp (LAB § 36 a)' },
-    { formål: 'anden_indsats', label: 'Anden indsats' },
-    { formål: 'ordinær_beskæftigelse', label: 'Ordinær beskæftigelse' },
-    { formål: 'ressourceforløb', label: 'Ressourceforløb', detail: 'Kun et forløb, der er bevilget senest 31. januar 2026' },
-    { formål: 'revalidering', label: 'Revalidering', detail: 'Kun et forløb, der er bevilget senest 31. januar 2026' },
-];
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const serverModule = context.asAbsolutePath('dist/server.cjs');
@@ -40,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('arbejdsevne.visRapport', (uri?: string) => preview.show(uri)),
         vscode.window.registerWebviewPanelSerializer(ReportPreview.viewType, preview),
         vscode.commands.registerCommand('arbejdsevne.nyBeskrivelse', async () => {
-            const picked = await vscode.window.showQuickPick(OUTCOMES, { title: 'Ny arbejdsevnebeskrivelse', placeHolder: 'Hvad skal beskrivelsen forberede?' });
+            const picked = await vscode.window.showQuickPick(NEW_DESCRIPTION_OUTCOMES.map(outcome => ({ ...outcome })), { title: 'Ny arbejdsevnebeskrivelse', placeHolder: 'Hvad skal beskrivelsen forberede?' });
             if (!picked || !client) return;
             let result = await client.sendRequest<NewSkeletonResult>(NEW_SKELETON, { formål: picked.formål });
             if (result.needsGrantDate) {

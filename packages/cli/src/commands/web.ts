@@ -1,0 +1,64 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { CliError, EXIT } from '../exit-codes.js';
+
+/** The playground's site (packages/web/dist): beside the bundle in an installed package, or in the repository. */
+export function webDirectory(): string | undefined {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const candidates = [path.join(here, 'web'), path.join(here, '..', 'web'), path.resolve(here, '..', '..', 'web', 'dist'), path.resolve(here, '..', '..', '..', 'web', 'dist')];
+    return candidates.find(dir => existsSync(path.join(dir, 'index.html')));
+}
+
+/** The same policy as the page's own meta tag, as a header too: nothing but this address is contacted. */
+const SECURITY_HEADERS: Record<string, string> = {
+    'Content-Security-Policy': "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'",
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+export interface WebServer { url: string; server: Server; close: () => Promise<void> }
+
+/** Serves the playground on 127.0.0.1 only: the course room's PCs reach nothing but themselves. */
+export async function startWebServer(directory: string, port: number): Promise<WebServer> {
+    const files = sirv(directory, {
+        dev: false, etag: true, gzip: false, brotli: false,
+        setHeaders: response => { for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value); },
+    });
+    const server = createServer((request, response) => files(request, response, () => {
+        response.statusCode = 404;
+        response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        response.end('Ikke fundet.');
+    }));
+    await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => { server.off('error', reject); resolve(); });
+    });
+    const address = server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    return { url: `http://127.0.0.1:${actual}/`, server, close: () => new Promise(resolve => server.close(() => resolve())) };
+}
+
+export async function runWeb(options: { port?: string }, out: (text: string) => void): Promise<number> {
+    const directory = webDirectory();
+    if (!directory) throw new CliError('Øvelsesrummet er ikke bygget her. Kør "npm run build:web" i projektet.', EXIT.USAGE);
+    const wanted = options.port === undefined ? 4173 : Number(options.port);
+    if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) throw new CliError(`--port skal være et tal fra 0 til 65535, ikke "${options.port}".`, EXIT.USAGE);
+    let web: WebServer;
+    try {
+        web = await startWebServer(directory, wanted);
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || options.port !== undefined) {
+            throw new CliError(`Øvelsesrummet kunne ikke starte på port ${wanted}: ${(error as Error).message}`, EXIT.USAGE);
+        }
+        web = await startWebServer(directory, 0);
+    }
+    out(`Øvelsesrummet kører på ${web.url}`);
+    out('Åbn adressen i browseren. Kun denne computer kan nå den, og intet sendes andre steder hen. Tryk Ctrl+C for at stoppe.');
+    // Runs until Ctrl+C.
+    await new Promise<void>(resolve => web.server.once('close', () => resolve()));
+    return EXIT.OK;
+}

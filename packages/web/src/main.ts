@@ -1,0 +1,225 @@
+import DOMPurify from 'dompurify';
+import { closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { bracketMatching } from '@codemirror/language';
+import { lintKeymap } from '@codemirror/lint';
+import { findReferencesKeymap, formatKeymap, hoverTooltips, jumpToDefinitionKeymap, LSPClient, renameKeymap, serverCompletion } from '@codemirror/lsp-client';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { EditorState } from '@codemirror/state';
+import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { NEW_DESCRIPTION_OUTCOMES, NEW_SKELETON, type ExportFormat, type NewSkeletonParams, type NewSkeletonResult } from '@arbejdsevne/server/protocol';
+import { aevLanguage } from './aev-language.js';
+import { danishPhrases } from './danish-phrases.js';
+import { editorTheme } from './editor-theme.js';
+import { downloadReport, downloadText } from './downloads.js';
+import { loadCatalog, type Catalog } from './catalog.js';
+import { renderOutline } from './outline.js';
+import { messageOf, ReportPreview } from './preview.js';
+import { serverProblems, type Problem } from './problems.js';
+import { renderProblems } from './problems-list.js';
+import { clearAll, loadDocument, remembers, saveDocument, setRemember } from './storage.js';
+import { workerTransport } from './worker-transport.js';
+
+/** The playground: one description at a time, checked by the language server in a web worker. */
+
+const started = performance.now();
+const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = element('status');
+const say = (text: string) => { status.textContent = text; };
+
+let current: { name: string; uri: string; view: EditorView; edited: boolean } | undefined;
+let firstDiagnostics = true;
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+// The editor in a shadow root: CodeMirror's styles become constructed style sheets (no inline styles under the CSP).
+const editorRoot = element('editor').attachShadow({ mode: 'open' });
+const editorParent = editorRoot.appendChild(document.createElement('div'));
+editorParent.className = 'editor-parent';
+const editorSheet = new CSSStyleSheet();
+editorSheet.replaceSync(':host { display: block; } .editor-parent { height: 100%; }');
+editorRoot.adoptedStyleSheets = [editorSheet];
+
+const preview = new ReportPreview(element('preview'), line => revealLine(line));
+
+const client = new LSPClient({
+    rootUri: 'file:///arbejdsevne/',
+    timeout: 20_000,
+    sanitizeHTML: html => DOMPurify.sanitize(html),
+    extensions: [serverCompletion(), hoverTooltips(), serverProblems(onProblems)],
+}).connect(workerTransport(new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'Arbejdsevne-sprogserver' })));
+
+function onProblems(uri: string, problems: readonly Problem[]): void {
+    if (!current || uri !== current.uri) return;
+    if (firstDiagnostics) {
+        firstDiagnostics = false;
+        document.body.dataset.firstDiagnosticsMs = String(Math.round(performance.now() - started));
+    }
+    renderProblems(element('problems'), element('problems-heading'), problems, current.view, applied => {
+        say(applied ? 'Rettelsen er indsat.' : 'Teksten er ændret siden tjekket – prøv igen om et øjeblik.');
+    });
+    clearTimeout(refreshTimer);
+    const { uri: shown } = current;
+    refreshTimer = setTimeout(() => {
+        if (current?.uri !== shown) return;
+        void preview.update(client, shown, true);
+        void renderOutline(client, shown, element('outline'), position => {
+            if (current) revealLine(position.line + 1);
+        });
+    }, 250);
+}
+
+function revealLine(line: number): void {
+    if (!current) return;
+    const { doc } = current.view.state;
+    const target = doc.line(Math.min(Math.max(line, 1), doc.lines));
+    current.view.dispatch({ selection: { anchor: target.from }, scrollIntoView: true });
+    current.view.focus();
+}
+
+/** Shows a description in the editor, as a new document for the server (its name gives the downloads' names). */
+function open(name: string, text: string): void {
+    current?.view.destroy();
+    preview.reset();
+    element('problems').replaceChildren();
+    element('problems-heading').textContent = 'Problemer: tjekker …';
+    const uri = `file:///arbejdsevne/${encodeURIComponent(name)}`;
+    const view = new EditorView({
+        root: editorRoot,
+        parent: editorParent,
+        state: EditorState.create({
+            doc: text,
+            extensions: [
+                danishPhrases,
+                lineNumbers(), highlightActiveLineGutter(), highlightActiveLine(), history(), drawSelection(),
+                bracketMatching(), closeBrackets(), highlightSelectionMatches(),
+                aevLanguage, editorTheme,
+                EditorView.lineWrapping,
+                EditorView.contentAttributes.of({ 'aria-label': `Beskrivelsen ${name}`, tabindex: '0' }),
+                keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...completionKeymap, ...lintKeymap,
+                    ...formatKeymap, ...renameKeymap, ...jumpToDefinitionKeymap, ...findReferencesKeymap]),
+                client.plugin(uri, 'arbejdsevne'),
+                EditorView.updateListener.of(update => {
+                    if (!update.docChanged || !current) return;
+                    current.edited = true;
+                    saveDocument({ name: current.name, text: update.state.doc.toString() });
+                }),
+            ],
+        }),
+    });
+    current = { name, uri, view, edited: false };
+    element('file-name').textContent = name;
+    saveDocument({ name, text });
+}
+
+/** Asks before a new text replaces one the user has typed in. */
+function mayReplace(): boolean {
+    return !current?.edited || confirm('Teksten i editoren bliver erstattet. Har du gemt den (Gem .aev)? Tryk OK for at fortsætte.');
+}
+
+function setUpExamples(catalog: Catalog): void {
+    const select = element<HTMLSelectElement>('example');
+    for (const group of catalog.groups) {
+        const optgroup = Object.assign(document.createElement('optgroup'), { label: group.label });
+        for (const [index, example] of group.items.entries()) {
+            optgroup.append(new Option(example.title, `${catalog.groups.indexOf(group)}:${index}`));
+        }
+        select.append(optgroup);
+    }
+    element('open-example').addEventListener('click', () => {
+        const [group, index] = select.value.split(':').map(Number);
+        const example = catalog.groups[group]?.items[index];
+        if (!example || !mayReplace()) return;
+        open(example.name, example.text);
+        say(`${example.title} er åbnet.`);
+    });
+}
+
+function setUpNewDescription(outcomes: typeof NEW_DESCRIPTION_OUTCOMES): void {
+    const dialog = element<HTMLDialogElement>('new-dialog');
+    const purpose = element<HTMLSelectElement>('new-purpose');
+    const granted = element<HTMLInputElement>('new-granted');
+    const grantedRow = element('new-granted-row');
+    const message = element('new-message');
+    for (const outcome of outcomes) purpose.append(new Option(outcome.detail ? `${outcome.label} (${outcome.detail})` : outcome.label, outcome.formål));
+    element('new').addEventListener('click', () => {
+        message.textContent = '';
+        grantedRow.hidden = true;
+        granted.value = '';
+        dialog.showModal();
+    });
+    purpose.addEventListener('change', () => { message.textContent = ''; grantedRow.hidden = true; granted.value = ''; });
+    element('new-cancel').addEventListener('click', () => dialog.close());
+    element('new-form').addEventListener('submit', async event => {
+        event.preventDefault();
+        const params: NewSkeletonParams = { formål: purpose.value, bevilget: granted.value || undefined };
+        const result = await client.request<NewSkeletonParams, NewSkeletonResult>(NEW_SKELETON, params);
+        if (result.text !== undefined) {
+            if (!mayReplace()) return;
+            dialog.close();
+            open(`ny-${purpose.value}.aev`, result.text);
+            say(`En ny beskrivelse med formål ${purpose.selectedOptions[0]?.text} er oprettet. Udfyld felterne, der er markeret "udfyldes".`);
+            return;
+        }
+        message.textContent = result.refusal ?? 'Beskrivelsen kunne ikke oprettes.';
+        if (result.needsGrantDate) {
+            grantedRow.hidden = false;
+            granted.focus();
+        }
+    });
+}
+
+function setUpFiles(): void {
+    const input = element<HTMLInputElement>('file');
+    input.addEventListener('change', async () => {
+        const file = input.files?.[0];
+        input.value = '';
+        if (!file || !mayReplace()) return;
+        open(file.name.endsWith('.aev') ? file.name : `${file.name}.aev`, await file.text());
+        say(`${file.name} er åbnet. Teksten bliver kun i denne browser.`);
+    });
+    element('save').addEventListener('click', () => {
+        if (!current) return;
+        downloadText(current.name, current.view.state.doc.toString());
+        current.edited = false;
+        say(`${current.name} er hentet.`);
+    });
+    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
+        button.addEventListener('click', async () => {
+            if (!current) return;
+            button.disabled = true;
+            say('Rapporten laves …');
+            try {
+                say(await downloadReport(client, current.uri, button.dataset.export as ExportFormat, true));
+            } catch (error) {
+                say(`Rapporten kunne ikke laves: ${messageOf(error)}`);
+            } finally {
+                button.disabled = false;
+            }
+        });
+    }
+}
+
+function setUpPrivacy(welcome: { name: string; text: string }): void {
+    const remember = element<HTMLInputElement>('remember');
+    remember.checked = remembers();
+    remember.addEventListener('change', () => {
+        setRemember(remember.checked, current && { name: current.name, text: current.view.state.doc.toString() });
+        say(remember.checked ? 'Teksten bliver husket i denne browser, også når fanen lukkes. Tryk "Ryd alt" på en fælles pc.' : 'Teksten bliver kun husket, mens fanen er åben.');
+    });
+    element('clear').addEventListener('click', () => {
+        if (!confirm('Slet teksten i editoren og alt, hvad øvelsesrummet har gemt i denne browser?')) return;
+        clearAll();
+        remember.checked = false;
+        open(welcome.name, welcome.text);
+        current!.edited = false;
+        say('Alt er slettet fra denne browser.');
+    });
+}
+
+const catalog = await loadCatalog();
+setUpExamples(catalog);
+setUpNewDescription(NEW_DESCRIPTION_OUTCOMES);
+setUpFiles();
+setUpPrivacy(catalog.welcome);
+const saved = loadDocument();
+open(saved?.name ?? catalog.welcome.name, saved?.text ?? catalog.welcome.text);
