@@ -22,6 +22,14 @@ await build({ ...common, entryPoints: [path.join(here, 'src/extension.ts')], out
 // The language server: the shared module with its Node transport (packages/server).
 await build({ ...common, entryPoints: [path.join(root, 'packages/server/src/main-node.ts')], outfile: path.join(dist, 'server.cjs') });
 
+// The web extension (package.json "browser"): the client for VS Code's web worker extension host,
+// and the same language server in a web worker of its own (packages/server/src/main-browser.ts).
+// pdfkit's browser build names its embedded colour profile by a URL made from import.meta.url,
+// which a CommonJS or IIFE bundle does not have: any fixed URL names it as well.
+const web = { bundle: true, platform: 'browser', target: 'es2022', minify: true, sourcemap: false, logLevel: 'warning', define: { 'import.meta.url': '"file:///arbejdsevne/"' } };
+await build({ ...web, format: 'cjs', entryPoints: [path.join(here, 'src/extension-browser.ts')], outfile: path.join(dist, 'web', 'extension.js'), external: ['vscode'] });
+await build({ ...web, format: 'iife', entryPoints: [path.join(root, 'packages/server/src/main-browser.ts')], outfile: path.join(dist, 'web', 'server.js') });
+
 cpSync(path.join(path.dirname(require.resolve('pdfkit')), 'data'), path.join(dist, 'data'), { recursive: true });
 // pdfkit loads its standard fonts at run time as '#standard-fonts/…' (package.json "imports" of this package).
 cpSync(path.join(path.dirname(require.resolve('pdfkit')), 'standard-fonts'), path.join(dist, 'standard-fonts'), { recursive: true });

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test of the extension in a real VS Code (code-server from npm) driven by Debian's
 # Chromium: builds the .vsix, installs code-server when missing, installs the extension, serves it
-# on 127.0.0.1, runs e2e.mjs, and stops every process it started. Screenshots: test-output/e2e/.
+# on 127.0.0.1, runs e2e.mjs, then again as a web extension (web-extension.mjs), and stops every
+# process it started. Screenshots: test-output/e2e/.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 TOOLS=${CODE_SERVER_TOOLS:-$ROOT/../shared/tools/code-server}
@@ -32,4 +33,11 @@ HOME=$E2E_DIR/home XDG_CONFIG_HOME=$E2E_DIR/home/.config "$CS_HOME/node_modules/
   --user-data-dir "$CS_DATA/user" --extensions-dir "$CS_DATA/ext" --install-extension "$VSIX" --force > "$E2E_DIR/install-ext.log" 2>&1
 CS_HOME=$CS_HOME CS_DATA=$CS_DATA PORT=$PORT bash "$TOOLS/start-code-server.sh" "$WS" > /dev/null
 node "$ROOT/test/e2e/e2e.mjs" "http://127.0.0.1:$PORT/?folder=$WS" "$SHOTS" "$WS"
+
+# The same .vsix as a web extension: forced into the web worker extension host, fresh files.
+kill "$(cat "$CS_DATA/server.pid")"; rm -f "$CS_DATA/server.pid"
+rm -f "$WS"/*.pdf; rm -rf "$WS/.vscode"
+echo '{ "workbench.startupEditor": "none", "security.workspace.trust.enabled": false, "files.simpleDialog.enable": true, "window.dialogStyle": "custom", "extensions.webWorker": true, "remote.extensionKind": { "arbejdsevne.arbejdsevne": ["web"] } }' > "$CS_DATA/user/User/settings.json"
+CS_HOME=$CS_HOME CS_DATA=$CS_DATA PORT=$PORT bash "$TOOLS/start-code-server.sh" "$WS" > /dev/null
+node "$ROOT/test/e2e/web-extension.mjs" "http://127.0.0.1:$PORT/?folder=$WS" "$SHOTS" "$WS"
 echo "e2e: $(( $(date +%s) - start )) s"

@@ -80,6 +80,11 @@ describe('completion', () => {
     test('where a block may start: block keywords', async () => {
         await completion({ text: 'arbejdsevne "T"\n<|>', index: 0, assert: list => {
             expect(list.items.map(i => i.label)).toEqual(expect.arrayContaining(['borger', 'sag', 'mål', 'helbred', 'vurdering', 'borgerens_vurdering']));
+            // In Danish, with what the block is for (Langium's own detail is the English "Keyword").
+            const helbred = list.items.find(i => i.label === 'helbred');
+            expect(helbred?.detail).toBe('nøgleord');
+            expect((helbred?.documentation as { value: string } | undefined)?.value).toMatch(/helbred/i);
+            expect(list.items.some(i => i.detail === 'Keyword')).toBe(false);
         } });
     });
 });

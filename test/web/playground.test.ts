@@ -75,6 +75,9 @@ describe('the playground in a browser', () => {
         await openExample(/^Øvelse 1:/);
         await expect.poll(listedFindings, { timeout: 20_000 }).toEqual(expected);
         expect(await page.locator('#file-name').textContent()).toBe('øvelse-1-struktur.aev');
+        // The page itself never scrolls at this size: editor, problems and report scroll inside their columns
+        // (the report's screen-reader spans once stretched the page by 3000 px).
+        await expect.poll(() => page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([1500, 950]);
     });
 
     test('a quick fix from the problems list changes the text, the findings and the preview', async () => {

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { nonce } from './platform.js';
 import { LANGUAGE_GUIDE, RULE_DOCS } from '@arbejdsevne/server/protocol';
 
 const DOCS = {
@@ -19,7 +19,7 @@ export class DocsView {
     static readonly viewType = 'arbejdsevne.regler';
     private readonly panels = new Map<Doc, vscode.WebviewPanel>();
 
-    constructor(private readonly client: LanguageClient) {}
+    constructor(private readonly client: BaseLanguageClient) {}
 
     /** The base the server puts before `#<rule id>` in a diagnostic's link. */
     static linkBase(extensionId: string): string {
@@ -34,13 +34,13 @@ export class DocsView {
     async show(anchor?: string, doc: Doc = 'regler'): Promise<void> {
         let panel = this.panels.get(doc);
         if (!panel) {
-            const nonce = randomBytes(16).toString('base64');
+            const pageNonce = nonce();
             const created = vscode.window.createWebviewPanel(DocsView.viewType, DOCS[doc].title, vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
             this.panels.set(doc, panel = created);
             created.onDidDispose(() => this.panels.delete(doc));
             const markdown = await this.client.sendRequest<string>(DOCS[doc].request);
             const html = await vscode.commands.executeCommand<string>('markdown.api.render', markdown).then(r => r, () => undefined);
-            created.webview.html = page(nonce, html ?? `<pre>${escape(markdown)}</pre>`);
+            created.webview.html = page(pageNonce, html ?? `<pre>${escape(markdown)}</pre>`);
         }
         panel.reveal(vscode.ViewColumn.Beside);
         if (anchor) await panel.webview.postMessage({ type: 'anchor', id: anchor.toLowerCase() });

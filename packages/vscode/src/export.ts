@@ -1,9 +1,7 @@
-import path from 'node:path';
 import * as vscode from 'vscode';
 import { CPR_IN_NAME, pathHasCpr } from '@arbejdsevne/language/cpr-policy';
-import { writeFileSafely } from '@arbejdsevne/report/safe-write';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { pickDescription } from './pick-description.js';
+import { baseName, fromBase64, type ExtensionPlatform } from './platform.js';
 import { RENDER_EXPORT, type ExportFormat, type ExportParams, type ExportResult } from '@arbejdsevne/server/protocol';
 
 const LABELS: Record<ExportFormat, { command: string; title: string; filters: Record<string, string[]> }> = {
@@ -13,11 +11,14 @@ const LABELS: Record<ExportFormat, { command: string; title: string; filters: Re
     borgerversion: { command: 'arbejdsevne.eksporterBorgerversion', title: 'Eksportér borgerversion', filters: { PDF: ['pdf'] } },
 };
 
-export async function exportReport(client: LanguageClient, format: ExportFormat, uri: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function exportReport(platform: ExtensionPlatform, format: ExportFormat, uri: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const settings = vscode.workspace.getConfiguration('arbejdsevne.rapport');
     const params: ExportParams = { uri: uri.toString(), format, showCpr: settings.get('visCpr', false), appendix: settings.get('bilag', true) };
     const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `${LABELS[format].title} …` },
-        () => client.sendRequest<ExportResult>(RENDER_EXPORT, params));
+        async () => {
+            if (format === 'pdf' || format === 'borgerversion') await platform.beforeExport?.();
+            return platform.client.sendRequest<ExportResult>(RENDER_EXPORT, params);
+        });
     if (result.error || !result.base64) {
         void vscode.window.showErrorMessage(`Rapporten kunne ikke laves: ${result.error ?? 'ukendt fejl'}. En tidligere fil er ikke ændret.`);
         return undefined;
@@ -26,29 +27,29 @@ export async function exportReport(client: LanguageClient, format: ExportFormat,
         defaultUri: vscode.Uri.joinPath(uri, '..', result.suggestedName), filters: LABELS[format].filters, title: LABELS[format].title,
     });
     if (!destination) return undefined;
-    if (pathHasCpr(destination.fsPath)) {
+    if (pathHasCpr(destination.path)) {
         void vscode.window.showErrorMessage(CPR_IN_NAME);
         return undefined;
     }
     try {
-        await writeFileSafely(destination.fsPath, Buffer.from(result.base64, 'base64'));
+        await platform.writeFile(destination, fromBase64(result.base64));
     } catch (error) {
-        // The writer's messages are Danish and name no temporary file.
-        void vscode.window.showErrorMessage(error instanceof Error && error.name === 'WriteError' ? error.message : `${path.basename(destination.fsPath)} kunne ikke gemmes. En tidligere fil er ikke ændret.`);
+        // The writers' messages are Danish and name no temporary file.
+        void vscode.window.showErrorMessage(error instanceof Error && error.name === 'WriteError' ? error.message : `${baseName(destination)} kunne ikke gemmes. En tidligere fil er ikke ændret.`);
         return undefined;
     }
     void vscode.commands.executeCommand('setContext', 'arbejdsevne.eksporteret', true);
     const note = result.draft ? ' Beskrivelsen har fejl, så rapporten er mærket UDKAST.' : '';
-    void vscode.window.showInformationMessage(`Gemt: ${path.basename(destination.fsPath)}.${note}`);
+    void vscode.window.showInformationMessage(`Gemt: ${baseName(destination)}.${note}`);
     return destination;
 }
 
-export function registerExportCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerExportCommands(context: vscode.ExtensionContext, platform: ExtensionPlatform): void {
     for (const format of Object.keys(LABELS) as ExportFormat[]) {
         context.subscriptions.push(vscode.commands.registerCommand(LABELS[format].command, async (uriArg?: string | vscode.Uri, target?: string) => {
             const uri = await pickDescription(uriArg);
             if (!uri) return undefined;
-            return exportReport(client, format, uri, target ? vscode.Uri.file(target) : undefined);
+            return exportReport(platform, format, uri, target ? vscode.Uri.file(target) : undefined);
         }));
     }
 }

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { nonce } from './platform.js';
 import { RENDER_HTML, type RenderHtmlResult } from '@arbejdsevne/server/protocol';
 import { pickDescription } from './pick-description.js';
 
@@ -16,10 +16,10 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
     static readonly viewType = 'arbejdsevne.rapport';
     private panel: vscode.WebviewPanel | undefined;
     private uri: vscode.Uri | undefined;
-    private timer: NodeJS.Timeout | undefined;
+    private timer: ReturnType<typeof setTimeout> | undefined;
     private lastGood: string | undefined;
 
-    constructor(context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+    constructor(context: vscode.ExtensionContext, private readonly client: BaseLanguageClient) {
         context.subscriptions.push(
             vscode.workspace.onDidChangeTextDocument(e => { if (this.isShown(e.document.uri)) this.scheduleUpdate(); }),
             vscode.window.onDidChangeTextEditorVisibleRanges(e => {
@@ -47,7 +47,7 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
         this.attach(panel);
         this.uri = state?.uri ? vscode.Uri.parse(state.uri) : undefined;
         // Never an empty tab after a reload: say what is happening until the server answers.
-        panel.webview.html = this.page(randomBytes(16).toString('base64'), '', this.uri
+        panel.webview.html = this.page(nonce(), '', this.uri
             ? '<p role="status">Henter rapporten …</p>'
             : '<p role="status">Åbn en .aev-fil, og vælg "Vis rapport" for at se rapporten her.</p>');
         await this.update();
@@ -78,13 +78,13 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
 
     private async update(): Promise<void> {
         if (!this.panel || !this.uri) return;
-        const nonce = randomBytes(16).toString('base64');
+        const pageNonce = nonce();
         const appendix = vscode.workspace.getConfiguration('arbejdsevne.rapport').get('bilag', true);
         let result: RenderHtmlResult;
         try {
-            result = await this.client.sendRequest(RENDER_HTML, { uri: this.uri.toString(), nonce, appendix });
+            result = await this.client.sendRequest(RENDER_HTML, { uri: this.uri.toString(), nonce: pageNonce, appendix });
         } catch (error) {
-            this.panel.webview.html = this.page(nonce, '', `<p role="alert">Rapporten kan ikke vises: ${escape(String(error))}</p>`);
+            this.panel.webview.html = this.page(pageNonce, '', `<p role="alert">Rapporten kan ikke vises: ${escape(String(error))}</p>`);
             return;
         }
         let body = result.html;
@@ -96,7 +96,7 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
             this.lastGood = body;
         }
         this.panel.title = `Rapport: ${result.title}`;
-        this.panel.webview.html = this.page(nonce, result.css, notice + body);
+        this.panel.webview.html = this.page(pageNonce, result.css, notice + body);
         // The walkthrough's step is done when a report was actually shown.
         void vscode.commands.executeCommand('setContext', 'arbejdsevne.rapportVist', true);
     }

@@ -30,6 +30,10 @@ export const editorTheme = [
         '.cm-panel input, .cm-panel button, .cm-panel label': { color: 'var(--fg)', font: 'inherit', fontSize: '.9em' },
         '.cm-button': { backgroundImage: 'none', backgroundColor: 'var(--bg)', border: '1px solid var(--border)' },
         '.cm-textfield': { backgroundColor: 'var(--bg)', border: '1px solid var(--border)' },
+        // The kind icons are glyphs the bundled fonts may lack (empty boxes): the detail names the kind.
+        '.cm-completionIcon': { display: 'none' },
+        '.cm-completionDetail': { color: 'var(--muted)', fontStyle: 'normal' },
+        '.cm-diagnosticText code, .cm-tooltip code': { fontFamily: 'inherit', backgroundColor: 'var(--bg)', padding: '0 .2em', borderRadius: '3px' },
         '.cm-foldPlaceholder': { backgroundColor: 'var(--panel)', color: 'var(--fg)' },
     }),
     syntaxHighlighting(HighlightStyle.define([

@@ -13,6 +13,7 @@ import { danishPhrases } from './danish-phrases.js';
 import { editorTheme } from './editor-theme.js';
 import { downloadReport, downloadText } from './downloads.js';
 import { loadCatalog, type Catalog } from './catalog.js';
+import { messageNode } from './message-text.js';
 import { renderOutline } from './outline.js';
 import { messageOf, ReportPreview } from './preview.js';
 import { serverProblems, type Problem } from './problems.js';
@@ -25,7 +26,11 @@ import { workerTransport } from './worker-transport.js';
 const started = performance.now();
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = element('status');
-const say = (text: string) => { status.textContent = text; };
+/** A message in the header's status line; a failure in red (the same live region reads both). */
+const say = (text: string, failed = false) => {
+    status.textContent = text;
+    status.classList.toggle('fejl', failed);
+};
 
 let current: { name: string; uri: string; view: EditorView; edited: boolean } | undefined;
 let firstDiagnostics = true;
@@ -55,7 +60,7 @@ function onProblems(uri: string, problems: readonly Problem[]): void {
         document.body.dataset.firstDiagnosticsMs = String(Math.round(performance.now() - started));
     }
     renderProblems(element('problems'), element('problems-heading'), problems, current.view, applied => {
-        say(applied ? 'Rettelsen er indsat.' : 'Teksten er ændret siden tjekket – prøv igen om et øjeblik.');
+        say(applied ? 'Rettelsen er indsat.' : 'Teksten er ændret siden tjekket – prøv igen om et øjeblik.', !applied);
     });
     clearTimeout(refreshTimer);
     const { uri: shown } = current;
@@ -108,6 +113,9 @@ function open(name: string, text: string): void {
     });
     current = { name, uri, view, edited: false };
     element('file-name').textContent = name;
+    // The picker names the open example, or none.
+    const picker = element<HTMLSelectElement>('example');
+    picker.value = [...picker.options].find(option => option.dataset.name === name)?.value ?? '';
     saveDocument({ name, text });
 }
 
@@ -121,14 +129,21 @@ function setUpExamples(catalog: Catalog): void {
     for (const group of catalog.groups) {
         const optgroup = Object.assign(document.createElement('optgroup'), { label: group.label });
         for (const [index, example] of group.items.entries()) {
-            optgroup.append(new Option(example.title, `${catalog.groups.indexOf(group)}:${index}`));
+            const option = new Option(example.title, `${catalog.groups.indexOf(group)}:${index}`);
+            option.dataset.name = example.name;
+            optgroup.append(option);
         }
         select.append(optgroup);
     }
     element('open-example').addEventListener('click', () => {
         const [group, index] = select.value.split(':').map(Number);
-        const example = catalog.groups[group]?.items[index];
-        if (!example || !mayReplace()) return;
+        const example = select.value ? catalog.groups[group]?.items[index] : undefined;
+        if (!example) {
+            say('Vælg et eksempel eller en øvelse i listen først.', true);
+            select.focus();
+            return;
+        }
+        if (!mayReplace()) return;
         open(example.name, example.text);
         say(`${example.title} er åbnet.`);
     });
@@ -140,14 +155,17 @@ function setUpNewDescription(outcomes: typeof NEW_DESCRIPTION_OUTCOMES): void {
     const granted = element<HTMLInputElement>('new-granted');
     const grantedRow = element('new-granted-row');
     const message = element('new-message');
-    for (const outcome of outcomes) purpose.append(new Option(outcome.detail ? `${outcome.label} (${outcome.detail})` : outcome.label, outcome.formål));
+    const hint = element('new-hint');
+    for (const outcome of outcomes) purpose.append(new Option(outcome.label, outcome.formål));
+    const showHint = () => { hint.textContent = outcomes.find(o => o.formål === purpose.value)?.detail ?? ''; };
+    showHint();
     element('new').addEventListener('click', () => {
         message.textContent = '';
         grantedRow.hidden = true;
         granted.value = '';
         dialog.showModal();
     });
-    purpose.addEventListener('change', () => { message.textContent = ''; grantedRow.hidden = true; granted.value = ''; });
+    purpose.addEventListener('change', () => { message.textContent = ''; grantedRow.hidden = true; granted.value = ''; showHint(); });
     element('new-cancel').addEventListener('click', () => dialog.close());
     element('new-form').addEventListener('submit', async event => {
         event.preventDefault();
@@ -160,7 +178,7 @@ function setUpNewDescription(outcomes: typeof NEW_DESCRIPTION_OUTCOMES): void {
             say(`En ny beskrivelse med formål ${purpose.selectedOptions[0]?.text} er oprettet. Udfyld felterne, der er markeret "udfyldes".`);
             return;
         }
-        message.textContent = result.refusal ?? 'Beskrivelsen kunne ikke oprettes.';
+        message.replaceChildren(messageNode(result.refusal ?? 'Beskrivelsen kunne ikke oprettes.'));
         if (result.needsGrantDate) {
             grantedRow.hidden = false;
             granted.focus();
@@ -191,7 +209,7 @@ function setUpFiles(): void {
             try {
                 say(await downloadReport(client, current.uri, button.dataset.export as ExportFormat, true));
             } catch (error) {
-                say(`Rapporten kunne ikke laves: ${messageOf(error)}`);
+                say(`Rapporten kunne ikke laves: ${messageOf(error)}`, true);
             } finally {
                 button.disabled = false;
             }
@@ -207,7 +225,7 @@ function setUpPrivacy(welcome: { name: string; text: string }): void {
         say(remember.checked ? 'Teksten bliver husket i denne browser, også når fanen lukkes. Tryk "Ryd alt" på en fælles pc.' : 'Teksten bliver kun husket, mens fanen er åben.');
     });
     element('clear').addEventListener('click', () => {
-        if (!confirm('Slet teksten i editoren og alt, hvad øvelsesrummet har gemt i denne browser?')) return;
+        if (!confirm(`Slet teksten i editoren og alt, hvad øvelsesrummet har gemt i denne browser? Bagefter vises eksemplet ${welcome.name} igen.`)) return;
         clearAll();
         remember.checked = false;
         open(welcome.name, welcome.text);

@@ -19,7 +19,9 @@ function list(symbols: lsp.DocumentSymbol[], reveal: (position: lsp.Position) =>
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'link';
-        button.textContent = symbol.detail ? `${symbol.name} – ${symbol.detail}` : symbol.name;
+        // The name alone keeps the outline short; the entry's text is the button's tooltip.
+        button.textContent = symbol.name;
+        if (symbol.detail) button.title = symbol.detail;
         button.addEventListener('click', () => reveal(symbol.selectionRange.start));
         li.append(button);
         if (symbol.children?.length) li.append(list(symbol.children, reveal));

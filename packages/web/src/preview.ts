@@ -67,7 +67,7 @@ export class ReportPreview {
 }
 
 const PREVIEW_CSS = `
-:host { display: block; background: #fff; color: #1b1b1b; }
+:host { display: block; position: relative; background: #fff; color: #1b1b1b; }
 .report { padding: 1rem 1.5rem; max-width: 52rem; }
 .stale:empty { display: none; }
 .stale { margin: .5rem 1rem; padding: .4rem .6rem; border: 2px solid #8a5300; color: #1b1b1b; background: #fff4e0; }

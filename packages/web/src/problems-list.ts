@@ -1,4 +1,5 @@
 import type { EditorView } from '@codemirror/view';
+import { messageNode } from './message-text.js';
 import type { Problem } from './problems.js';
 
 const SEVERITY_LABEL: Record<Problem['severity'], string> = { error: 'Fejl', warning: 'Advarsel', info: 'Info', hint: 'Tip' };
@@ -34,12 +35,15 @@ export function renderProblems(container: HTMLElement, heading: HTMLElement, pro
             view.dispatch({ selection: { anchor: problem.from, head: problem.to }, scrollIntoView: true });
             view.focus();
         });
-        item.append(go, span('message', problem.message));
+        const message = span('message', '');
+        message.append(messageNode(problem.message));
+        item.append(go, message);
         for (const fix of problem.fixes) {
             const button = document.createElement('button');
             button.type = 'button';
             button.className = 'fix';
-            button.textContent = `Ret: ${fix.title}`;
+            button.textContent = fix.title;
+            button.setAttribute('aria-label', `Hurtig rettelse: ${fix.title}`);
             button.addEventListener('click', () => onFix(fix.apply(view)));
             item.append(button);
         }

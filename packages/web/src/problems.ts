@@ -3,6 +3,7 @@ import { ViewPlugin, type EditorView, type ViewUpdate } from '@codemirror/view';
 import type { Text } from '@codemirror/state';
 import { LSPPlugin, type LSPClient, type LSPClientExtension } from '@codemirror/lsp-client';
 import type * as lsp from 'vscode-languageserver-protocol';
+import { messageNode } from './message-text.js';
 
 /** A finding as the page shows it: in the editor (underline, tooltip) and in the problems list. */
 export interface Problem {
@@ -69,6 +70,7 @@ function show(view: EditorView, plugin: LSPPlugin, diagnostics: lsp.Diagnostic[]
         from: problem.from, to: problem.to, severity: problem.severity,
         source: problem.ruleId,
         message: problem.message,
+        renderMessage: () => messageNode(problem.message),
         actions: problem.fixes.map((fix): Action => ({ name: fix.title, apply: target => { fix.apply(target); } })),
     }))));
     listener(plugin.uri, problems);

@@ -7,7 +7,7 @@ import { wordListAt } from '../semantics/word-places.js';
 import { namedEntries } from '../semantics/model-access.js';
 import { proseText } from '../semantics/prose.js';
 import * as ast from '../generated/ast.js';
-import { WORD_GUIDANCE } from './keyword-guidance.js';
+import { KEYWORD_GUIDANCE, WORD_GUIDANCE } from './keyword-guidance.js';
 
 
 /** A reference keyword right before the cursor (and the space typed after it). */
@@ -53,6 +53,13 @@ export class ArbejdsevneCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /** A keyword with what it is for, in Danish (Langium's own detail is the English "Keyword"). */
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (!this.filterKeyword(context, keyword)) return;
+        const guidance = KEYWORD_GUIDANCE[keyword.value];
+        acceptor(context, { label: keyword.value, kind: this.getKeywordCompletionItemKind(keyword), detail: 'nøgleord', documentation: guidance ? { kind: 'markdown', value: guidance } : undefined, sortText: '1' });
     }
 
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {

@@ -1,0 +1,25 @@
+import { EmptyFileSystem } from 'langium';
+import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import type { ReportAssets } from '@arbejdsevne/report';
+import '@arbejdsevne/report/browser';
+import { startArbejdsevneServer } from './language-server.js';
+import { REPORT_FONTS, type ReportFontsParams } from './protocol.js';
+
+/** What the browser transport talks over: a web worker's own scope, or one end of a MessageChannel. */
+export type BrowserPort = ConstructorParameters<typeof BrowserMessageReader>[0];
+
+/**
+ * The language server in a browser: no file system (no arbejdsevne.json); the client sends the
+ * report's fonts before its first PDF. Runs in its own web worker (main-browser.ts) or, where a
+ * host allows no worker, beside the client over a MessageChannel.
+ */
+export function startBrowserServer(port: BrowserPort): void {
+    const connection = createConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port));
+    const fromBase64 = (text: string) => Uint8Array.from(atob(text), c => c.charCodeAt(0));
+    let resolveAssets: (assets: ReportAssets) => void;
+    const assets = new Promise<ReportAssets>(resolve => { resolveAssets = resolve; });
+    connection.onNotification(REPORT_FONTS, (fonts: ReportFontsParams) => {
+        resolveAssets({ fonts: { regular: fromBase64(fonts.regular), bold: fromBase64(fonts.bold), italic: fromBase64(fonts.italic) } });
+    });
+    startArbejdsevneServer({ connection, ...EmptyFileSystem, assets: () => assets });
+}
