@@ -27,6 +27,8 @@ const page = await build({
 });
 const worker = await build({
     ...common, platform: 'browser', entryPoints: { worker: path.join(here, 'src/worker.ts') }, outdir: dist,
+    // The PDF and Word renderers are a chunk of their own, loaded with the first download.
+    splitting: true, chunkNames: 'chunks/[name]-[hash]',
     // Langium's and the report's Node-only branches are never taken in a worker.
     define: { 'process.env.NODE_ENV': '"production"' },
 });

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -7,7 +7,7 @@ import { tempDir } from './cli-harness.js';
 
 /** The CLI as a user installs it: a tarball with no dependencies, installed into an empty prefix, run outside the repository. */
 describe('the packed CLI', () => {
-    test('npm pack → npm install -g into an empty prefix → tjek and rapport from another folder', () => {
+    test('npm pack → npm install -g into an empty prefix → tjek, rapport and web from another folder', async () => {
         const packs = tempDir();
         const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
         npm(['pack', '--pack-destination', packs], path.join(repoRoot, 'packages/cli'));
@@ -36,5 +36,21 @@ describe('the packed CLI', () => {
         expect(run(['rapport', 'fie-hansen.aev']).trim()).toBe('Skrev fie-hansen.pdf');
         expect(readFileSync(path.join(work, 'fie-hansen.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
         expect(run(['--version']).trim()).toBe('0.2.0');
+
+        // The course room: `arbejdsevne web` serves the playground from the installed package, on 127.0.0.1 only.
+        const web = spawn(bin, ['web', '--port', '0'], { cwd: work, env: { ...process.env, NODE_PATH: '' } });
+        try {
+            const url = await new Promise<string>((resolve, reject) => {
+                web.stdout.on('data', (chunk: Buffer) => { const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(chunk.toString()); if (found) resolve(found[0]); });
+                web.on('exit', code => reject(new Error(`arbejdsevne web stopped (${code})`)));
+            });
+            const page = await fetch(url);
+            expect(page.headers.get('content-security-policy')).toContain("connect-src 'self'");
+            expect(await page.text()).toContain('<title>Arbejdsevne – øvelsesrum</title>');
+            expect((await fetch(`${url}worker.js`)).status).toBe(200);
+            expect((await fetch(`${url}fonts/DejaVuSans.ttf`)).status).toBe(200);
+        } finally {
+            web.kill();
+        }
     }, 120_000);
 });

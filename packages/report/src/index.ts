@@ -2,8 +2,6 @@ export * from './model/types.js';
 export { buildReport, mentionText, SECTION_BUILDERS, type BuildOptions } from './model/build.js';
 export { buildCitizenReport } from './model/citizen.js';
 export { renderHtml, REPORT_CSS, type HtmlOptions } from './render/html.js';
-export { renderPdf } from './render/pdf/pdf.js';
-export { renderDocx } from './render/docx.js';
 export { escapeXml } from './render/escape.js';
 export type { ReportAssets } from './assets.js';
 export * from './render-report.js';

@@ -5,9 +5,7 @@ import type { ReportAssets } from './assets.js';
 import { buildReport } from './model/build.js';
 import { buildCitizenReport } from './model/citizen.js';
 import type { ReportModel } from './model/types.js';
-import { renderDocx } from './render/docx.js';
 import { renderHtml, type HtmlOptions } from './render/html.js';
-import { renderPdf } from './render/pdf/pdf.js';
 
 /** The one entry for a report: a checked document in, the bytes of one format out. */
 
@@ -48,6 +46,19 @@ export function reportModel(input: ReportInput, options: RenderOptions = {}): Re
     return options.version === 'borger'
         ? buildCitizenReport(input.root, input.diagnostics, options.date)
         : buildReport(input.root, input.diagnostics, { showCpr: options.showCpr, appendix: options.appendix, date: options.date, config: input.config });
+}
+
+/**
+ * The PDF and Word renderers, loaded when first used: pdfkit, fontkit and docx are most of the
+ * report's code, and a checker (the CLI's `tjek`, the language server, the playground's worker)
+ * may never need them.
+ */
+export async function renderPdf(model: ReportModel, assets: ReportAssets): Promise<Uint8Array> {
+    return (await import('./render/pdf/pdf.js')).renderPdf(model, assets);
+}
+
+export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
+    return (await import('./render/docx.js')).renderDocx(model);
 }
 
 export async function renderReport(input: ReportInput, format: ReportFormat, options: RenderOptions = {}): Promise<RenderedReport> {

@@ -1,7 +1,6 @@
 import { EmptyFileSystem } from 'langium';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import type { ReportAssets } from '@arbejdsevne/report';
-import '@arbejdsevne/report/browser';
 import { startArbejdsevneServer } from './language-server.js';
 import { REPORT_FONTS, type ReportFontsParams } from './protocol.js';
 

@@ -1,9 +1,16 @@
 import { breakLongWords, fitOnOneLine } from './long-words.js';
-import PDFDocument from 'pdfkit';
+import PDFDocument, * as pdfkit from 'pdfkit';
+import Helvetica from 'pdfkit/standard-fonts/Helvetica';
 import type { ReportBlock, ReportModel, RowEmphasis } from '../../model/types.js';
 import { drawMatrix, drawTimeline, matrixHeight, timelineHeight } from './drawings.js';
 import type { ReportAssets } from '../../assets.js';
 import { parsedFonts } from './fonts.js';
+
+// pdfkit's browser build opens every document in Helvetica but ships no standard fonts (its Node
+// build reads them from disk and has no registerStdFonts): the metrics are registered where they
+// are missing. The report's text is in the embedded DejaVu fonts; Helvetica is never drawn.
+const stdFonts = pdfkit as unknown as { registerStdFonts?: (...fonts: unknown[]) => void };
+stdFonts.registerStdFonts?.(Helvetica);
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
