@@ -1,8 +1,10 @@
 // Benchmark of the language server as an editor meets it (not a test): `npm run bench`.
 // An LSP client of its own talks to `arbejdsevne lsp` over stdio, opens a file of 110, 300 and
 // 5,000 lines, sends single-character edits at one place and times each edit until the next
-// publishDiagnostics, and times hover and completion. Prints medians, p95 and the server's peak
-// memory (RSS); figures are printed, never asserted: the machines are shared and noisy.
+// publishDiagnostics, and times hover and completion. Then a 2 MB file opened beside a small one:
+// how long hover on the small one waits, with the large file checked in the background and without.
+// Prints medians, p95 and the server's peak memory (RSS); figures are printed, never asserted:
+// the machines are shared and noisy.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -25,10 +27,10 @@ function rssMb(pid) {
 }
 
 /** A server started and initialized, as an editor does it. */
-async function startServer() {
+async function startServer(env = {}) {
     // BENCH_PROFILE=<folder>: the server writes a CPU profile there (node --cpu-prof) to see where the time goes.
     const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-    const child = spawn(process.execPath, [...profile, bin, 'lsp'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [...profile, bin, 'lsp'], { stdio: 'pipe', env: { ...process.env, ...env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const waiting = new Map();
     connection.onNotification('textDocument/publishDiagnostics', params => {
@@ -152,6 +154,42 @@ try {
     // Exit on its own (after `exit`), so a CPU profile is written.
     await new Promise(resolve => { const t = setTimeout(() => { server.child.kill(); resolve(); }, 5000); server.child.on('exit', () => { clearTimeout(t); resolve(); }); });
 }
+
+/**
+ * A large file (2 MB of broken lines) opened while a small one is open: hover on the small one,
+ * answered while the large one is checked. With background checks (the default) and without
+ * (ARBEJDSEVNE_BAGGRUNDSTJEK=fra): the slowest hover in the first five seconds, and when the large
+ * file's findings arrived.
+ */
+async function measureLargeFile(env) {
+    const server = await startServer(env);
+    try {
+        await open(server, 'file:///bench/lille.aev', canonical);
+        const large = `${canonical}\n${'ressource ) ( : ; ]\n'.repeat(Math.floor((2 * 1024 * 1024) / 20))}`;
+        const start = performance.now();
+        let findingsAt;
+        const findings = server.nextDiagnostics('file:///bench/stor.aev').then(() => { findingsAt = performance.now() - start; });
+        await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/stor.aev', languageId: 'arbejdsevne', version: 1, text: large } });
+        const hovers = [];
+        while (performance.now() - start < 5000 || findingsAt === undefined) {
+            const asked = performance.now();
+            await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///bench/lille.aev' }, position: { line: 3, character: 2 } });
+            hovers.push(performance.now() - asked);
+            await new Promise(resolve => setTimeout(resolve, 50));
+            if (performance.now() - start > 60000) break;
+        }
+        await findings;
+        return { slowest: Math.max(...hovers), median: quantile(hovers, 0.5), findingsAt };
+    } finally {
+        server.child.kill();
+    }
+}
+const inBackground = await measureLargeFile({});
+const onThread = await measureLargeFile({ ARBEJDSEVNE_BAGGRUNDSTJEK: 'fra' });
+console.log('En fil på 2 MB åbnes, mens hover spørges på en anden fil hvert 50. ms:');
+console.log(`  i baggrunden (standard): langsomste hover ${ms(inBackground.slowest)}, median ${ms(inBackground.median)}; den store fils fund efter ${ms(inBackground.findingsAt)}`);
+console.log(`  i samme tråd:            langsomste hover ${ms(onThread.slowest)}, median ${ms(onThread.median)}; den store fils fund efter ${ms(onThread.findingsAt)}`);
+console.log(`  forhold (langsomste hover, samme tråd / baggrund): ${(onThread.slowest / inBackground.slowest).toFixed(1)} ×`);
 
 const memoryEdits = Number(process.env.BENCH_MEMORY_EDITS ?? 2000);
 if (memoryEdits > 0) await measureMemory(memoryEdits);

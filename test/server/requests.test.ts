@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { LANGUAGE_GUIDE, NEW_SKELETON, RULE_DOCS, type NewSkeletonResult } from '@arbejdsevne/server/protocol';
-import { renderLanguageGuide, renderRuleDocs } from '@arbejdsevne/language';
+import { LANGUAGE_GUIDE, NEW_SKELETON, RENDER_HTML, RULE_DOCS, type NewSkeletonResult, type RenderHtmlResult } from '@arbejdsevne/server/protocol';
+import { readability, readabilityNote, renderLanguageGuide, renderRuleDocs } from '@arbejdsevne/language';
+import { citizenReadability, reportModel } from '@arbejdsevne/report';
+import { canonical, check } from '../helpers.js';
 import { useLspClient } from './lsp-client.js';
 
 /** The server's own requests (./protocol.ts) that the VS Code extension sends: answered as the extension expects. */
@@ -26,5 +28,29 @@ describe('the server\'s own requests', () => {
     test('the rule catalogue and the language guide, as docs/regler.md and docs/sprog.md', async () => {
         expect(await client().request<string>(RULE_DOCS, {})).toBe(renderRuleDocs());
         expect(await client().request<string>(LANGUAGE_GUIDE, {})).toBe(renderLanguageGuide());
+    });
+
+    test('the preview: the full report without a LIX, the citizen version with the LIX of what was written for the citizen', async () => {
+        const uri = 'file:///tmp/forhaandsvisning/fie-hansen.aev';
+        await client().open(uri, canonical);
+        const full = await client().request<RenderHtmlResult>(RENDER_HTML, { uri, nonce: 'n', appendix: false });
+        expect(full.readability).toBeUndefined();
+        expect(full.html).toContain('Beskæftigelse og uddannelse');
+        const citizen = await client().request<RenderHtmlResult>(RENDER_HTML, { uri, nonce: 'n', appendix: false, version: 'borger' });
+        expect(citizen.html).toContain('Det sker nu');
+        const expected = citizenReadability(reportModel(await check(canonical), { version: 'borger' }));
+        expect(citizen.readability).toEqual({ lix: expected.lix, note: `Læsbarhed for det, du og værktøjet har skrevet (ikke borgerens egne ord): ${readabilityNote(expected)}` });
+        expect(expected.lix).toBeLessThan(35);
+    });
+});
+
+describe('the citizen version\'s readability', () => {
+    test('counts what the caseworker and the tool wrote, never the citizen\'s own words', async () => {
+        const model = reportModel(await check(canonical), { version: 'borger' });
+        const withHardQuote = { ...model, sections: model.sections.map(s => ({ ...s, blocks: s.blocks.map(b => (b.kind === 'quote' ? { ...b, text: 'Sygedagpengeopfølgningsforløbet arbejdsmarkedsrettede rehabiliteringsindsatser uoverskuelighedsfølelse.' } : b)) })) };
+        expect(citizenReadability(withHardQuote)).toEqual(citizenReadability(model));
+        const withHardText = { ...model, sections: model.sections.map((s, i) => (i === 0 ? { ...s, blocks: [...s.blocks, { kind: 'paragraph' as const, text: 'Sygedagpengeopfølgningsforløbet arbejdsmarkedsrettede rehabiliteringsindsatser.', origin: 'caseworker' as const }] } : s)) };
+        expect(citizenReadability(withHardText).lix).toBeGreaterThan(citizenReadability(model).lix);
+        expect(readability('Du kan gå. Vi ser dig.').label).toBe('let');
     });
 });

@@ -91,6 +91,16 @@ describe('the playground in a browser', () => {
         await expect.poll(previewText, { timeout: 20_000 }).not.toBe(before.preview);
     });
 
+    test('the citizen version in the preview, with its LIX beside it', async () => {
+        await page.click('.versions button[data-version="borger"]');
+        await expect.poll(previewText, { timeout: 20_000 }).toContain('Det sker nu');
+        await expect.poll(() => page.locator('#readability').textContent()).toMatch(/^Læsbarhed for det, du og værktøjet har skrevet \(ikke borgerens egne ord\): LIX \d+ \((let|middel|svær); under 35 er let at læse\)\./);
+        expect(await page.locator('.versions button[data-version="borger"]').getAttribute('aria-pressed')).toBe('true');
+        await page.click('.versions button[data-version="fuld"]');
+        await expect.poll(() => page.locator('#readability').textContent()).toBe('');
+        await expect.poll(previewText, { timeout: 20_000 }).toContain('Beskæftigelse og uddannelse');
+    });
+
     test('the PDF is made in the browser, named without a CPR number, and holds the report', async () => {
         const download = page.waitForEvent('download');
         await page.click('button[data-export="pdf"]');

@@ -1,11 +1,16 @@
 // Object.groupBy (Node >= 21) is used by chevrotain: the shim must run before Langium is loaded.
 import 'object.groupby/auto';
 import { fileURLToPath } from 'node:url';
+import { isBackgroundCheckThread } from '@arbejdsevne/server/background-job';
 import { answerJob, setWorkerEntry, workerJob } from './check-workers.js';
 import { main } from './main.js';
 
 const job = workerJob();
-if (job) {
+if (isBackgroundCheckThread()) {
+    // A thread of `arbejdsevne lsp` checking one large text (packages/server/src/background-checker.ts).
+    const { answerBackgroundCheck } = await import('@arbejdsevne/server/node');
+    await answerBackgroundCheck();
+} else if (job) {
     // A thread of `tjek` on many files (check-workers.ts): check its share and hand the results back.
     const { checkFiles } = await import('./commands/check.js');
     await answerJob(job, checkFiles);

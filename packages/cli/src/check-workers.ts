@@ -14,6 +14,11 @@ export function setWorkerEntry(file: string): void {
     entry = file;
 }
 
+/** The bin's own file, for worker threads of other kinds (the language server's background checks). */
+export function workerEntry(): string | undefined {
+    return entry;
+}
+
 /**
  * How many threads to check `count` files on: one, unless ARBEJDSEVNE_TRAADE=<n> asks for more.
  * Measured on the 2-core machine this was built on (bench/check-bench.mjs): two threads were no

@@ -1,5 +1,6 @@
 import { type Argument, Command, CommanderError, Help, type Option } from 'commander';
 import { runCheck } from './commands/check.js';
+import { workerEntry } from './check-workers.js';
 import { runRules } from './commands/rules.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { collect } from './options.js';
@@ -107,7 +108,7 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
         .action(async () => {
             const { startNodeServer } = await import('@arbejdsevne/server/node');
             // Runs until the editor says exit; the connection keeps the process alive.
-            startNodeServer({ docsFile: docsFile(), stdio: true });
+            startNodeServer({ docsFile: docsFile(), stdio: true, workerEntry: workerEntry() });
         });
 
     program.command('web')

@@ -7,6 +7,7 @@ import {
     type LangiumSharedServices, type PartialLangiumServices,
 } from 'langium/lsp';
 import { ArbejdsevneGeneratedModule, ArbejdsevneGeneratedSharedModule } from './generated/module.js';
+import { BackgroundChecks } from './background-checks.js';
 import { ConfigProvider } from './config-provider.js';
 import { ArbejdsevneDocumentFactory } from './parser/arbejdsevne-document-factory.js';
 import { ArbejdsevneLexerErrorMessageProvider, ArbejdsevneParserErrorMessageProvider } from './parser/arbejdsevne-error-messages.js';
@@ -28,7 +29,7 @@ export type ArbejdsevneAddedServices = {
     };
 };
 
-export type ArbejdsevneServices = LangiumServices & ArbejdsevneAddedServices;
+export type ArbejdsevneServices = LangiumServices & ArbejdsevneAddedServices & { readonly shared: ArbejdsevneSharedServices };
 
 export const ArbejdsevneModule: Module<ArbejdsevneServices, PartialLangiumServices & ArbejdsevneAddedServices> = {
     parser: {
@@ -55,8 +56,11 @@ export const ArbejdsevneModule: Module<ArbejdsevneServices, PartialLangiumServic
     },
 };
 
-const sharedModule: Module<LangiumSharedServices, { workspace: { LangiumDocumentFactory: ArbejdsevneDocumentFactory }; lsp: { DocumentUpdateHandler: ArbejdsevneDocumentUpdateHandler } }> = {
+export type ArbejdsevneSharedServices = LangiumSharedServices & { workspace: { BackgroundChecks: BackgroundChecks } };
+
+const sharedModule: Module<ArbejdsevneSharedServices, { workspace: { LangiumDocumentFactory: ArbejdsevneDocumentFactory; BackgroundChecks: BackgroundChecks }; lsp: { DocumentUpdateHandler: ArbejdsevneDocumentUpdateHandler } }> = {
     workspace: {
+        BackgroundChecks: () => new BackgroundChecks(),
         LangiumDocumentFactory: services => new ArbejdsevneDocumentFactory(services),
     },
     lsp: {
@@ -70,7 +74,7 @@ const sharedModule: Module<LangiumSharedServices, { workspace: { LangiumDocument
  * in tests and the browser.
  */
 export function createArbejdsevneServices(context: DefaultSharedModuleContext): {
-    shared: LangiumSharedServices;
+    shared: ArbejdsevneSharedServices;
     Arbejdsevne: ArbejdsevneServices;
 } {
     const shared = inject(createDefaultSharedModule(context), ArbejdsevneGeneratedSharedModule, sharedModule);

@@ -1,6 +1,6 @@
 export * from './model/types.js';
 export { buildReport, mentionText, SECTION_BUILDERS, type BuildOptions } from './model/build.js';
-export { buildCitizenReport } from './model/citizen.js';
+export { buildCitizenReport, citizenReadability } from './model/citizen.js';
 export { renderHtml, REPORT_CSS, type HtmlOptions } from './render/html.js';
 export { escapeXml } from './render/escape.js';
 export type { ReportAssets } from './assets.js';

@@ -1,9 +1,9 @@
 import type { ResolvedConfig } from '@arbejdsevne/language';
-import type { Assessment } from '@arbejdsevne/language';
+import type { Assessment, Readability } from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { ReportAssets } from './assets.js';
 import { buildReport } from './model/build.js';
-import { buildCitizenReport } from './model/citizen.js';
+import { buildCitizenReport, citizenReadability } from './model/citizen.js';
 import type { ReportModel } from './model/types.js';
 import { renderHtml, type HtmlOptions } from './render/html.js';
 
@@ -39,6 +39,8 @@ export interface RenderedReport {
     title: string;
     /** The assessment has errors: the report is marked "UDKAST – indeholder fejl". */
     draft: boolean;
+    /** The citizen version only: how easy what the caseworker and the tool wrote is to read. */
+    readability?: Readability;
 }
 
 /** The report model for the chosen version: the single input of every renderer. */
@@ -70,5 +72,5 @@ export async function renderReport(input: ReportInput, format: ReportFormat, opt
         if (!options.assets) throw new Error('PDF kræver skrifttyperne (assets)');
         bytes = await renderPdf(model, options.assets);
     }
-    return { bytes, title: model.meta.title, draft: model.meta.draft };
+    return { bytes, title: model.meta.title, draft: model.meta.draft, readability: options.version === 'borger' ? citizenReadability(model) : undefined };
 }

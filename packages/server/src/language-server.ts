@@ -2,9 +2,9 @@ import { URI, type FileSystemProvider } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import {
-    assessmentSkeleton, skeletonRefusal, checkWorkspaceDocument, configFromEditorSettings, createArbejdsevneServices, derivedFileName, renderLanguageGuide, renderRuleDocs, todayIso,
+    assessmentSkeleton, readabilityNote, type BackgroundChecker, skeletonRefusal, checkWorkspaceDocument, configFromEditorSettings, createArbejdsevneServices, derivedFileName, renderLanguageGuide, renderRuleDocs, todayIso,
 } from '@arbejdsevne/language';
-import { REPORT_CSS, renderReport, type ReportAssets, type ReportFormat } from '@arbejdsevne/report';
+import { escapeXml, REPORT_CSS, renderReport, type ReportAssets, type ReportFormat } from '@arbejdsevne/report';
 import { withEditorPositions } from './editor-positions.js';
 import { LANGUAGE_GUIDE, NEW_SKELETON, RENDER_EXPORT, RENDER_HTML, RULE_DOCS, type ExportParams, type ExportResult, type NewSkeletonParams, type NewSkeletonResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol.js';
 
@@ -18,6 +18,8 @@ export interface ServerPlatform {
     docsBaseUri?: string;
     /** The home folder (a URI path): the search for arbejdsevne.json stops there. */
     homeFolder?: string;
+    /** Checks large texts off the server's thread (Node: worker threads); without it, every text is checked here. */
+    backgroundChecker?: (docsBaseUri: () => string | undefined) => BackgroundChecker;
 }
 
 function toBase64(bytes: Uint8Array): string {
@@ -42,6 +44,7 @@ export function startArbejdsevneServer(platform: ServerPlatform): void {
         if (typeof base === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(base)) Arbejdsevne.config.ConfigProvider.docsBaseUri = base;
     });
     Arbejdsevne.config.ConfigProvider.home = platform.homeFolder;
+    shared.workspace.BackgroundChecks.checker = platform.backgroundChecker?.(() => Arbejdsevne.config.ConfigProvider.docsBaseUri);
 
     // Editor settings → the checker's configuration; a change re-validates the documents. Through
     // the workspace lock, like every other build: two builds of one document at once would each add
@@ -68,19 +71,26 @@ export function startArbejdsevneServer(platform: ServerPlatform): void {
         applySettings({ profil, regler });
     });
 
+    // A document checked in the background has no tree on this thread: no report from it here.
+    const inBackground = (uri: string) => shared.workspace.BackgroundChecks.offloads(shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))?.textDocument.getText() ?? '');
+    const TOO_LARGE_FOR_REPORT = 'Filen er for stor til rapporten i editoren. Lav rapporten med kommandoen: arbejdsevne rapport <fil>.';
+
     connection.onRequest(RENDER_HTML, async (params: RenderHtmlParams): Promise<RenderHtmlResult> => {
+        if (inBackground(params.uri)) return { html: `<p role="alert">${escapeXml(TOO_LARGE_FOR_REPORT)}</p>`, css: REPORT_CSS, syntaxErrors: false, title: 'for stor fil' };
         const checked = await checkWorkspaceDocument(Arbejdsevne, params.uri);
-        const report = await renderReport(checked, 'html', { appendix: params.appendix, html: { nonce: params.nonce, fragment: true } });
-        return { html: new TextDecoder().decode(report.bytes), css: REPORT_CSS, syntaxErrors: checked.syntaxErrors.length > 0, title: report.title };
+        const report = await renderReport(checked, 'html', { version: params.version, appendix: params.appendix, html: { nonce: params.nonce, fragment: true } });
+        return { html: new TextDecoder().decode(report.bytes), css: REPORT_CSS, syntaxErrors: checked.syntaxErrors.length > 0, title: report.title,
+            readability: report.readability && { lix: report.readability.lix, note: `Læsbarhed for det, du og værktøjet har skrevet (ikke borgerens egne ord): ${readabilityNote(report.readability)}` } };
     });
 
     connection.onRequest(RENDER_EXPORT, async (params: ExportParams): Promise<ExportResult> => {
-        const checked = await checkWorkspaceDocument(Arbejdsevne, params.uri);
         const citizen = params.format === 'borgerversion';
         const format: ReportFormat = params.format === 'borgerversion' ? 'pdf' : params.format;
         const source = URI.parse(params.uri).path.split('/').at(-1) ?? 'rapport.aev';
         // A name with a CPR number is never suggested: the user picks another in the dialog.
         const suggestedName = derivedFileName(source, citizen ? '-borgerversion' : '', format) ?? `arbejdsevnebeskrivelse${citizen ? '-borgerversion' : ''}.${format}`;
+        if (inBackground(params.uri)) return { error: TOO_LARGE_FOR_REPORT, suggestedName, draft: false };
+        const checked = await checkWorkspaceDocument(Arbejdsevne, params.uri);
         if (checked.syntaxErrors.length) return { error: 'Filen har syntaksfejl; ret dem først (se Problemer-panelet).', suggestedName, draft: true };
         try {
             const report = await renderReport(checked, format, {

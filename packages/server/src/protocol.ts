@@ -22,8 +22,9 @@ export interface NewSkeletonParams { formål: string; bevilget?: string }
 /** The skeleton, or why the rules of today allow none; `needsGrantDate` when a grant date would allow one. */
 export interface NewSkeletonResult { text?: string; refusal?: string; needsGrantDate?: boolean }
 
-export interface RenderHtmlParams { uri: string; nonce: string; appendix: boolean }
-export interface RenderHtmlResult { html: string; css: string; syntaxErrors: boolean; title: string }
+export interface RenderHtmlParams { uri: string; nonce: string; appendix: boolean; version?: 'fuld' | 'borger' }
+/** `readability` comes with the citizen version: LIX of what the caseworker and the tool wrote. */
+export interface RenderHtmlResult { html: string; css: string; syntaxErrors: boolean; title: string; readability?: { lix: number; note: string } }
 export type ExportFormat = 'pdf' | 'html' | 'docx' | 'borgerversion';
 export interface ExportParams { uri: string; format: ExportFormat; showCpr: boolean; appendix: boolean }
 export interface ExportResult { base64?: string; error?: string; suggestedName: string; draft: boolean }

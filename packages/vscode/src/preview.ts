@@ -4,7 +4,8 @@ import { nonce } from './platform.js';
 import { RENDER_HTML, type RenderHtmlResult } from '@arbejdsevne/server/protocol';
 import { pickDescription } from './pick-description.js';
 
-interface PreviewState { uri: string }
+interface PreviewState { uri: string; version?: ReportVersion }
+type ReportVersion = 'fuld' | 'borger';
 
 /**
  * The report beside the text. It renders the report model's HTML in a webview with a strict
@@ -18,6 +19,8 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
     private uri: vscode.Uri | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private lastGood: string | undefined;
+    /** The full report or the citizen version (with its LIX), switched in the view. */
+    private version: ReportVersion = 'fuld';
 
     constructor(context: vscode.ExtensionContext, private readonly client: BaseLanguageClient) {
         context.subscriptions.push(
@@ -46,6 +49,7 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
     async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: PreviewState | undefined): Promise<void> {
         this.attach(panel);
         this.uri = state?.uri ? vscode.Uri.parse(state.uri) : undefined;
+        this.version = state?.version === 'borger' ? 'borger' : 'fuld';
         // Never an empty tab after a reload: say what is happening until the server answers.
         panel.webview.html = this.page(nonce(), '', this.uri
             ? '<p role="status">Henter rapporten …</p>'
@@ -57,7 +61,13 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
         this.panel = panel;
         panel.webview.options = { enableScripts: true, localResourceRoots: [] };
         panel.onDidDispose(() => { this.panel = undefined; });
-        panel.webview.onDidReceiveMessage(async (message: { type: string; line?: number }) => {
+        panel.webview.onDidReceiveMessage(async (message: { type: string; line?: number; version?: string }) => {
+            if (message.type === 'version') {
+                this.version = message.version === 'borger' ? 'borger' : 'fuld';
+                this.lastGood = undefined;
+                await this.update();
+                return;
+            }
             if (message.type !== 'reveal' || !message.line || !this.uri) return;
             const document = await vscode.workspace.openTextDocument(this.uri);
             const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
@@ -82,7 +92,7 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
         const appendix = vscode.workspace.getConfiguration('arbejdsevne.rapport').get('bilag', true);
         let result: RenderHtmlResult;
         try {
-            result = await this.client.sendRequest(RENDER_HTML, { uri: this.uri.toString(), nonce: pageNonce, appendix });
+            result = await this.client.sendRequest(RENDER_HTML, { uri: this.uri.toString(), nonce: pageNonce, appendix, version: this.version });
         } catch (error) {
             this.panel.webview.html = this.page(pageNonce, '', `<p role="alert">Rapporten kan ikke vises: ${escape(String(error))}</p>`);
             return;
@@ -95,16 +105,24 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
         } else if (!result.syntaxErrors) {
             this.lastGood = body;
         }
-        this.panel.title = `Rapport: ${result.title}`;
+        if (result.readability) notice += `<p class="lix" role="note">${escape(result.readability.note)}</p>`;
+        this.panel.title = `${this.version === 'borger' ? 'Borgerversion' : 'Rapport'}: ${result.title}`;
         this.panel.webview.html = this.page(pageNonce, result.css, notice + body);
         // The walkthrough's step is done when a report was actually shown.
         void vscode.commands.executeCommand('setContext', 'arbejdsevne.rapportVist', true);
     }
 
+    /** Two buttons above the report: the full report or the citizen version. */
+    private versionSwitch(): string {
+        if (!this.uri) return '';
+        const button = (version: ReportVersion, label: string) => `<button type="button" data-version="${version}" aria-pressed="${this.version === version}">${label}</button>`;
+        return `<div class="versions" role="group" aria-label="Vis">${button('fuld', 'Fuld rapport')}${button('borger', 'Borgerversion')}</div>`;
+    }
+
     private page(nonce: string, css: string, body: string): string {
         // The file shown is kept as the webview's state from the page itself (a message could arrive
         // before the script runs and be lost), so a reload knows what to restore.
-        const state = this.uri ? JSON.stringify({ uri: this.uri.toString() }).replace(/</g, '\\u003c') : 'null';
+        const state = this.uri ? JSON.stringify({ uri: this.uri.toString(), version: this.version }).replace(/</g, '\\u003c') : 'null';
         const script = `
 const vscode = acquireVsCodeApi();
 if (${state}) vscode.setState(${state});
@@ -122,6 +140,8 @@ window.addEventListener('message', event => {
   }
 });
 document.addEventListener('click', event => {
+  const choice = event.target.closest('button[data-version]');
+  if (choice) { vscode.postMessage({ type: 'version', version: choice.dataset.version }); return; }
   const section = event.target.closest('section[data-line]');
   if (section) vscode.postMessage({ type: 'reveal', line: Number(section.dataset.line) });
 });`;
@@ -134,8 +154,12 @@ html { background: #fff; }
 /* A wide table scrolls inside a narrow preview instead of being cut. */
 table { display: block; overflow-x: auto; max-width: 100%; }
 .stale { border: 1px solid var(--vscode-editorWarning-foreground); padding: .4rem .6rem; }
+.versions { display: flex; gap: .4rem; margin: 0 0 .8rem; }
+.versions button { font: inherit; padding: .2rem .7rem; border: 1px solid #555; background: #fff; color: #1b1b1b; border-radius: 3px; cursor: pointer; }
+.versions button[aria-pressed="true"] { background: #1b1b1b; color: #fff; }
+.lix { border-left: 4px solid #0b57d0; padding: .3rem .6rem; background: #eef3fd; }
 section[data-line]:hover { outline: 1px dashed var(--vscode-focusBorder); cursor: pointer; }</style></head>
-<body>${body}<script nonce="${nonce}">${script}</script></body></html>`;
+<body>${this.versionSwitch()}${body}<script nonce="${nonce}">${script}</script></body></html>`;
     }
 }
 

@@ -34,6 +34,7 @@ const say = (text: string, failed = false) => {
 
 let current: { name: string; uri: string; view: EditorView; edited: boolean } | undefined;
 let firstDiagnostics = true;
+let version: 'fuld' | 'borger' = 'fuld';
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
 // The editor in a shadow root: CodeMirror's styles become constructed style sheets (no inline styles under the CSP).
@@ -66,11 +67,26 @@ function onProblems(uri: string, problems: readonly Problem[]): void {
     const { uri: shown } = current;
     refreshTimer = setTimeout(() => {
         if (current?.uri !== shown) return;
-        void preview.update(client, shown, true);
+        void refreshPreview(shown);
         void renderOutline(client, shown, element('outline'), position => {
             if (current) revealLine(position.line + 1);
         });
     }, 250);
+}
+
+async function refreshPreview(uri: string): Promise<void> {
+    const readability = await preview.update(client, uri, true, version);
+    element('readability').textContent = version === 'borger' && readability ? readability.note : '';
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('.versions button')) {
+    button.addEventListener('click', () => {
+        version = button.dataset.version === 'borger' ? 'borger' : 'fuld';
+        for (const other of document.querySelectorAll('.versions button')) other.setAttribute('aria-pressed', String(other === button));
+        element('preview-heading').textContent = version === 'borger' ? 'Borgerversion' : 'Rapport';
+        preview.reset();
+        if (current) void refreshPreview(current.uri);
+    });
 }
 
 function revealLine(line: number): void {

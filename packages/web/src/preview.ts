@@ -36,16 +36,16 @@ export class ReportPreview {
         this.body.replaceChildren();
     }
 
-    async update(client: LSPClient, uri: string, appendix: boolean): Promise<void> {
+    async update(client: LSPClient, uri: string, appendix: boolean, version: 'fuld' | 'borger' = 'fuld'): Promise<RenderHtmlResult['readability']> {
         const generation = ++this.generation;
         let result: RenderHtmlResult;
         try {
-            result = await client.request<RenderHtmlParams, RenderHtmlResult>(RENDER_HTML, { uri, nonce: '', appendix });
+            result = await client.request<RenderHtmlParams, RenderHtmlResult>(RENDER_HTML, { uri, nonce: '', appendix, version });
         } catch (error) {
             if (generation === this.generation) this.notice.textContent = `Rapporten kan ikke vises: ${messageOf(error)}`;
-            return;
+            return undefined;
         }
-        if (generation !== this.generation) return;
+        if (generation !== this.generation) return undefined;
         if (!this.styled) {
             // The report's own stylesheet, with the page's root rules moved to the shadow host.
             const sheet = new CSSStyleSheet();
@@ -63,6 +63,7 @@ export class ReportPreview {
         }
         // The server's HTML renderer escapes every text of the description (packages/report).
         this.body.innerHTML = html;
+        return result.readability;
     }
 }
 

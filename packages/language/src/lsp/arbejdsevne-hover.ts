@@ -6,7 +6,7 @@ import { danishLongDate } from '../semantics/dates.js';
 import { INDSATSTYPER } from '../legal/enumerations.js';
 import { lawByAbbreviation, lookupProvision, referenceText } from '../legal/provisions.js';
 import { computeFacts } from '../semantics/facts.js';
-import { readability } from '../semantics/lix.js';
+import { readability, readabilityNote } from '../semantics/lix.js';
 import { fixedWordOf } from '../semantics/word-places.js';
 import { proseText } from '../semantics/prose.js';
 import { blockKeyword, sourcesOf } from '../semantics/model-access.js';
@@ -56,8 +56,7 @@ export class ArbejdsevneHoverProvider implements HoverProvider {
             if (guide) text += `\n\n${guide}`;
             if (keyword === 'til_borgeren' && ast.isToCitizen(node)) {
                 // Advice while writing, not a rule: how easy the text is to read.
-                const r = readability(proseText(node.text));
-                text += `\n\nLæsbarhed: LIX **${r.lix}** (${r.label}; under 35 er let at læse).${r.lix >= 35 && r.longestSentence ? ` Længste sætning: "${r.longestSentence}"` : ''}`;
+                text += `\n\nLæsbarhed: ${readabilityNote(readability(proseText(node.text)), lix => `**${lix}**`)}`;
             }
             return text;
         }

@@ -1,4 +1,5 @@
-import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type ParseResult, type ParserOptions, type URI } from 'langium';
+import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ParseResult, type ParserOptions, type URI } from 'langium';
+import type { BackgroundChecks } from '../background-checks.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { overInputLimit } from '../limits.js';
@@ -8,15 +9,27 @@ import { toNfc } from './nfc-text.js';
  * Unicode NFC before lexing: an `å` pasted as `a` + ring is the same letter as a typed `å`. The
  * document's text is then the NFC text too, so every offset and position inside the server agrees
  * with the parser; the server's transport maps positions to the editor's (parser/nfc-text.ts).
- * A text over the size limit is not parsed at all (the validator says why).
+ * A text over the size limit is not parsed at all (the validator says why), nor is one checked in
+ * the background (background-checks.ts): this thread keeps an empty tree for it.
  */
 export class ArbejdsevneDocumentFactory extends DefaultLangiumDocumentFactory {
+    private readonly background: BackgroundChecks;
+
+    constructor(services: LangiumSharedCoreServices & { workspace: { BackgroundChecks: BackgroundChecks } }) {
+        super(services);
+        this.background = services.workspace.BackgroundChecks;
+    }
+
     protected override parse<T extends AstNode>(uri: URI, text: string, options?: ParserOptions): ParseResult<T> {
-        return super.parse<T>(uri, prepare(text), options);
+        return super.parse<T>(uri, this.prepare(text), options);
     }
 
     protected override parseAsync<T extends AstNode>(uri: URI, text: string, cancellationToken: CancellationToken): Promise<ParseResult<T>> {
-        return super.parseAsync<T>(uri, prepare(text), cancellationToken);
+        return super.parseAsync<T>(uri, this.prepare(text), cancellationToken);
+    }
+
+    private prepare(text: string): string {
+        return overInputLimit(text) || this.background.offloads(text) ? '' : toNfc(text);
     }
 
     protected override createLangiumDocument<T extends AstNode = AstNode>(parseResult: ParseResult<T>, uri: URI, textDocument?: TextDocument, text?: string): LangiumDocument<T> {
@@ -26,10 +39,6 @@ export class ArbejdsevneDocumentFactory extends DefaultLangiumDocumentFactory {
     override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
         return normalisedView(await super.update(document, cancellationToken));
     }
-}
-
-function prepare(text: string): string {
-    return overInputLimit(text) ? '' : toNfc(text);
 }
 
 /** The document's text as the parser read it: NFC, rebuilt when the editor's version changes. */

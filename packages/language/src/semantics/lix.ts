@@ -19,3 +19,9 @@ export function readability(text: string): Readability {
     const longestSentence = sentences.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a), '');
     return { lix, longestSentence, label: lix < 35 ? 'let' : lix < 45 ? 'middel' : 'svær' };
 }
+
+/** The readability in words for a caseworker (the hover on `til_borgeren`, the citizen version's preview). */
+export function readabilityNote(r: Readability, strong: (text: string) => string = text => text): string {
+    const longest = r.lix >= 35 && r.longestSentence ? ` Længste sætning: "${r.longestSentence}"` : '';
+    return `LIX ${strong(String(r.lix))} (${r.label}; under 35 er let at læse).${longest}`;
+}

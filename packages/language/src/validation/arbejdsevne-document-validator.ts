@@ -3,6 +3,8 @@ import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { DIAGNOSTICS_LIMIT, MORE_FINDINGS, TOO_LARGE, overInputLimit, tooLargeMessage, utf8Length } from '../limits.js';
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { maskCprNumbers } from '../privacy/cpr-policy.js';
+import { backgroundNote, CHECKED_IN_BACKGROUND } from '../background-checks.js';
+import type { ArbejdsevneServices } from '../arbejdsevne-module.js';
 
 /** Code of lexer and parser errors (impossible dates are lexer errors): the CLI prints it as `SYNTAX`. */
 export const SYNTAX = 'SYNTAX';
@@ -14,11 +16,24 @@ export const SYNTAX = 'SYNTAX';
 export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
     /** Rule findings beyond the limit, per document root: how many and the most severe. */
     private readonly hidden = new WeakMap<AstNode, { count: number; severity: number }>();
+    private readonly services: ArbejdsevneServices;
+
+    constructor(services: ArbejdsevneServices) {
+        super(services);
+        this.services = services;
+    }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const text = document.textDocument.getText();
         if (overInputLimit(text)) {
             return [{ range: TOP, severity: 1, code: TOO_LARGE, message: tooLargeMessage(utf8Length(text)), source: 'arbejdsevne' }];
+        }
+        const background = this.services.shared.workspace.BackgroundChecks;
+        if (background.offloads(text)) {
+            // Parsed, linked and checked on another thread: this one stays free for the other documents.
+            const { profil, regler, regelsæt, idag } = await this.services.config.ConfigProvider.getConfig(document);
+            const found = await background.checker!.check(document.uri.toString(), text, { profil, regler, regelsæt, idag }, cancelToken);
+            return [{ range: TOP, severity: 3, code: CHECKED_IN_BACKGROUND, message: backgroundNote(utf8Length(text)), source: 'arbejdsevne' }, ...found];
         }
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const root = document.parseResult.value;

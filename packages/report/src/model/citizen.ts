@@ -1,5 +1,5 @@
 import {
-    attribute, block, caseFacts, citizenFacts, computeFacts, conclusionFacts, danishLongDate, MASKED_CPR, plannedMeasures, proseWith, wordLabel, type Assessment,
+    attribute, block, caseFacts, citizenFacts, computeFacts, conclusionFacts, danishLongDate, MASKED_CPR, plannedMeasures, proseWith, readability, wordLabel, type Assessment, type Readability,
 } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -128,4 +128,14 @@ export function buildCitizenReport(root: Assessment, diagnostics: readonly Diagn
         header: { title, rows: [['Dato', danishLongDate(when)], ...(caseworker ? [['Din sagsbehandler', caseworker] as [string, string]] : [])] },
         sections: sections.filter(s => s.blocks.length),
     });
+}
+
+/**
+ * How easy the citizen version is to read (LIX): what the caseworker and the tool wrote, not the
+ * citizen's own words, which are kept as they were said. Shown beside the version in the preview.
+ */
+export function citizenReadability(model: ReportModel): Readability {
+    const written = model.sections.flatMap(section => section.blocks.flatMap(block =>
+        'text' in block && 'origin' in block && block.origin && block.origin !== 'citizen' ? [block.text] : []));
+    return readability(written.join('\n'));
 }
