@@ -1,16 +1,9 @@
 import { breakLongWords, fitOnOneLine } from './long-words.js';
-import PDFDocument, * as pdfkit from 'pdfkit';
-import Helvetica from 'pdfkit/standard-fonts/Helvetica';
+import PDFDocument from 'pdfkit';
 import type { ReportBlock, ReportModel, RowEmphasis } from '../../model/types.js';
 import { drawMatrix, drawTimeline, matrixHeight, timelineHeight } from './drawings.js';
 import type { ReportAssets } from '../../assets.js';
 import { parsedFonts } from './fonts.js';
-
-// pdfkit's browser build opens every document in Helvetica but ships no standard fonts (its Node
-// build reads them from disk and has no registerStdFonts): the metrics are registered where they
-// are missing. The report's text is in the embedded DejaVu fonts; Helvetica is never drawn.
-const stdFonts = pdfkit as unknown as { registerStdFonts?: (...fonts: unknown[]) => void };
-stdFonts.registerStdFonts?.(Helvetica);
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -21,7 +14,8 @@ const MATRIX_COLUMNS = 12;
 type LaidRow = { cells: string[]; font: string; height: number };
 /** Row fills for emphasis: light enough for black text to keep its contrast. */
 const EMPHASIS_FILL: Record<RowEmphasis, string> = { fejl: '#f6d5da', advarsel: '#fbebc0' };
-const FONT = { regular: 'DejaVu', bold: 'DejaVu-Bold', italic: 'DejaVu-Oblique' };
+/** Registered under their PostScript names: pdfkit then finds the document's first font (the regular face) by name instead of opening and comparing it at every switch. */
+const FONT = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold', italic: 'DejaVuSans-Oblique' };
 const ACCENT = '#1f4e79';
 
 /** pdfkit writes the title into XMP unescaped: escape it there only (the Info dictionary keeps the text). */
@@ -45,6 +39,9 @@ export function renderPdf(model: ReportModel, assets: ReportAssets): Promise<Uin
     const created = new Date(`${model.meta.date}T12:00:00Z`);
     const doc = new PDFDocument({
         size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: true,
+        // The document starts in the report's own font, never in Helvetica (whose metrics the Node
+        // build reads from disk at every start, and the browser build does not ship).
+        font: fonts.regular as never,
         pdfVersion: '1.7', subset: 'PDF/A-2a', tagged: true, lang: 'da', displayTitle: true,
         info: { Title: model.meta.title, Subject: model.meta.subject, Creator: 'Arbejdsevne', Producer: 'Arbejdsevne', CreationDate: created, ModDate: created },
     } as PDFKit.PDFDocumentOptions);
