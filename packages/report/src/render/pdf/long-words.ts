@@ -1,9 +1,16 @@
+import { hyphenateSync } from 'hyphen/da';
+
+const SOFT_HYPHEN = '\u00AD';
+
 /**
  * Words wider than their box, broken into pieces that fit, each but the last ending in a hyphen.
+ * A word breaks where Danish hyphenation allows ("virksomheds-konsulent", patterns of the `hyphen`
+ * library), and only a syllable wider than the box is cut where it must.
  * `widths` caches character widths for one font and size (measuring a character is a font layout).
  * pdfkit breaks such a word itself by measuring ever shorter prefixes: quadratic in the word's
  * length (a 2,000-character word took seconds and hundreds of MB; 1 MB of them ran out of memory),
  * and without a hyphen. This is linear: each character is measured once per font and size.
+ * The text never gets soft hyphens (pdfkit would draw one in the middle of a line).
  */
 export function breakLongWords(text: string, width: number, measure: (s: string) => number, widths = new Map<string, number>()): string {
     const charWidth = (c: string) => {
@@ -18,19 +25,38 @@ export function breakLongWords(text: string, width: number, measure: (s: string)
         let total = 0;
         for (const c of chars) total += charWidth(c);
         if (total <= width) return word;
+        // Kerning is ignored when adding widths: a small margin keeps each piece inside its box.
+        const room = width * 0.97 - hyphen;
         const pieces: string[] = [];
         let piece = '';
         let used = 0;
-        for (const c of chars) {
-            const w = charWidth(c);
-            // Kerning is ignored when adding widths: a small margin keeps each piece inside its box.
-            if (piece && used + w + hyphen > width * 0.97) {
-                pieces.push(piece);
-                piece = '';
-                used = 0;
+        for (const syllable of hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN)) {
+            let w = 0;
+            for (const c of syllable) w += charWidth(c);
+            if (used + w <= room) {
+                piece += syllable;
+                used += w;
+                continue;
             }
-            piece += c;
-            used += w;
+            if (piece) pieces.push(piece);
+            piece = '';
+            used = 0;
+            if (w <= room) {
+                piece = syllable;
+                used = w;
+                continue;
+            }
+            // A syllable wider than the box (a run of letters with no hyphenation point): cut where it must.
+            for (const c of syllable) {
+                const cw = charWidth(c);
+                if (piece && used + cw > room) {
+                    pieces.push(piece);
+                    piece = '';
+                    used = 0;
+                }
+                piece += c;
+                used += cw;
+            }
         }
         pieces.push(piece);
         // Starting on a line of its own, each piece is exactly one line.
