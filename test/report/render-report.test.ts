@@ -41,3 +41,14 @@ describe('renderReport', () => {
         }
     });
 });
+
+describe('the plan table', () => {
+    test('a measure\'s description ends as a sentence before its goal', async () => {
+        const { reportModel } = await import('@arbejdsevne/report');
+        const model = reportModel(await check(canonical));
+        const cells = model.sections.flatMap(s => s.blocks.flatMap(b => (b.kind === 'table' ? b.rows.flat() : [])));
+        const withGoal = cells.filter(c => c.includes(' Mål: '));
+        expect(withGoal.length).toBeGreaterThan(0);
+        for (const cell of withGoal) expect(cell).toMatch(/[.!?] Mål: /);
+    });
+});

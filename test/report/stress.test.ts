@@ -66,6 +66,20 @@ describe('a report built to break the layout', async () => {
         expect(pieces.map(p => p.text.replace(/-$/, '')).join('')).toContain(LONG_WORD.slice(0, 500));
     });
 
+    test('the quote stays in italics on every page it runs over', () => {
+        const quotePages = [...new Set(all.filter(w => w.text === 'Linje').map(w => w.page))];
+        expect(quotePages.length).toBeGreaterThan(1);
+        for (const page of quotePages) expect(poppler('pdffonts', pdf, ['-f', String(page), '-l', String(page)]), `page ${page}`).toContain('DejaVuSans-Oblique');
+    });
+
+    test('a timeline too long for a page is drawn in parts, each with its axis and legend on its own page', () => {
+        // The bars' labels ("Samtaleforløb nummer 7 med en…") and the marker under each part's axis.
+        const labelPages = [...new Set(all.filter(w => w.text === 'en…').map(w => w.page))];
+        expect(labelPages.length).toBeGreaterThan(1);
+        for (const page of labelPages) expect(all.some(w => w.page === page && w.text === 'Beskrivelsens'), `page ${page}`).toBe(true);
+        expect(pages.length).toBeLessThan(20);
+    });
+
     test('the whole quote and all 40 planned measures are there', () => {
         const text = poppler('pdftotext', pdf);
         expect(text).toContain('Linje 70 af det, jeg gerne vil sige');

@@ -3,7 +3,7 @@ import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { DIAGNOSTICS_LIMIT, MORE_FINDINGS, TOO_LARGE, overInputLimit, tooLargeMessage, utf8Length } from '../limits.js';
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { maskCprNumbers } from '../privacy/cpr-policy.js';
-import { backgroundNote, CHECKED_IN_BACKGROUND } from '../background-checks.js';
+import { backgroundNote, CHECKED_IN_BACKGROUND, type BackgroundChecks } from '../background-checks.js';
 import type { ArbejdsevneServices } from '../arbejdsevne-module.js';
 
 /** Code of lexer and parser errors (impossible dates are lexer errors): the CLI prints it as `SYNTAX`. */
@@ -28,8 +28,9 @@ export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
         if (overInputLimit(text)) {
             return [{ range: TOP, severity: 1, code: TOO_LARGE, message: tooLargeMessage(utf8Length(text)), source: 'arbejdsevne' }];
         }
-        const background = this.services.shared.workspace.BackgroundChecks;
-        if (background.offloads(text)) {
+        // Optional: language services composed without this package's shared module have none.
+        const background = this.services.shared.workspace.BackgroundChecks as BackgroundChecks | undefined;
+        if (background?.offloads(text)) {
             // Parsed, linked and checked on another thread: this one stays free for the other documents.
             const { profil, regler, regelsæt, idag } = await this.services.config.ConfigProvider.getConfig(document);
             const found = await background.checker!.check(document.uri.toString(), text, { profil, regler, regelsæt, idag }, cancelToken);

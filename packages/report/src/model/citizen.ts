@@ -4,6 +4,7 @@ import {
 import * as ast from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { protectModel } from './protect.js';
+import { sentence } from './text.js';
 import type { ReportBlock, ReportModel, ReportSection } from './types.js';
 
 /**
@@ -55,11 +56,6 @@ function plain(prose: ast.Prose | undefined): string {
         const text = 'text' in target && target.text ? proseWith(target.text, () => '') : '';
         return text.charAt(0).toLowerCase() + text.slice(1);
     }).replace(/\s+/g, ' ').trim();
-}
-
-function sentence(text: string): string {
-    const t = text.trim();
-    return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
 function generated(text: string): ReportBlock {

@@ -25,6 +25,11 @@ export function timelineHeight(timeline: Timeline): number {
     return timeline.bars.length * ROW + 52;
 }
 
+/** How many rows of a timeline (with its axis and legend) fit in `height`. */
+export function timelineRowsFitting(height: number): number {
+    return Math.max(1, Math.floor((height - 52) / ROW));
+}
+
 /** Draws a timeline at the cursor; the caller wraps it in a Figure with alt text. */
 export function drawTimeline(doc: Doc, timeline: Timeline, x: number, y: number, width: number, font: string): void {
     const layout = layoutTimeline(timeline, x + LABEL, width - LABEL - 4);

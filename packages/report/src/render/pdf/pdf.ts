@@ -1,7 +1,7 @@
 import { breakLongWords, fitOnOneLine } from './long-words.js';
 import PDFDocument from 'pdfkit';
 import type { ReportBlock, ReportModel, RowEmphasis } from '../../model/types.js';
-import { drawMatrix, drawTimeline, matrixHeight, timelineHeight } from './drawings.js';
+import { drawMatrix, drawTimeline, matrixHeight, timelineHeight, timelineRowsFitting } from './drawings.js';
 import type { ReportAssets } from '../../assets.js';
 import { parsedFonts } from './fonts.js';
 
@@ -45,6 +45,9 @@ export function renderPdf(model: ReportModel, assets: ReportAssets): Promise<Uin
         pdfVersion: '1.7', subset: 'PDF/A-2a', tagged: true, lang: 'da', displayTitle: true,
         info: { Title: model.meta.title, Subject: model.meta.subject, Creator: 'Arbejdsevne', Producer: 'Arbejdsevne', CreationDate: created, ModDate: created },
     } as PDFKit.PDFDocumentOptions);
+    // pdfkit applies the document's `font` option again on every page it adds itself (text running
+    // over a page break): a quote in italics went upright on its second page. Once is enough.
+    delete (doc as unknown as { options: { font?: unknown } }).options.font;
     escapeXmpInfo(doc);
     // PDF/A-2a for the archive, and PDF/UA-1 for screen readers (pdfkit writes one subset's identifier; this is the other).
     (doc as unknown as { appendXML(xml: string): void }).appendXML(
@@ -212,11 +215,22 @@ class PdfWriter {
             }
             case 'table': return this.table(parent, block.caption, block.columns, block.rows, block.widths, true, block.emphasis);
             case 'timeline': {
-                const height = timelineHeight(block.timeline);
-                this.ensureSpace(height + 30);
-                const top = doc.y + 4;
-                parent.add(doc.struct('Figure', { alt: block.alt }, () => drawTimeline(doc, block.timeline, MARGIN.left, top, this.width, FONT.regular)));
-                doc.y = top + height;
+                // A plan too long for one page is drawn as several timelines on the same axis, each on
+                // a page of its own with its axis and legend (44 rows were once cut across ten pages).
+                const room = doc.page.height - MARGIN.top - MARGIN.bottom - 40;
+                const perPage = timelineRowsFitting(room);
+                const bars = block.timeline.bars;
+                const parts = Math.max(1, Math.ceil(bars.length / perPage));
+                for (let part = 0; part < parts; part++) {
+                    // Rows shared evenly: never a last part of one row.
+                    const size = Math.ceil(bars.length / parts);
+                    const timeline = { ...block.timeline, bars: bars.slice(part * size, (part + 1) * size) };
+                    const height = timelineHeight(timeline);
+                    this.ensureSpace(height + 30);
+                    const top = doc.y + 4;
+                    parent.add(doc.struct('Figure', { alt: block.alt }, () => drawTimeline(doc, timeline, MARGIN.left, top, this.width, FONT.regular)));
+                    doc.y = top + height;
+                }
                 parent.add(doc.struct('Caption', {}, () => doc.font(FONT.regular).fontSize(8.5).fillColor('#555').text(block.caption, MARGIN.left, doc.y, { width: this.width })));
                 doc.fillColor('#000').moveDown(0.8);
                 return;
