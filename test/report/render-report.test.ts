@@ -52,3 +52,13 @@ describe('the plan table', () => {
         for (const cell of withGoal) expect(cell).toMatch(/[.!?] Mål: /);
     });
 });
+
+describe('a mention of a document', () => {
+    test('is its words, its kind and its date, without parentheses of its own (it often stands in parentheses)', async () => {
+        const { reportModel } = await import('@arbejdsevne/report');
+        const text = readFileSync(path.join(repoRoot, 'examples/ole-jensen-foertidspension.aev'), 'utf8');
+        const shown = JSON.stringify(reportModel(await check(text)));
+        expect(shown).toContain('Egen læge (»Egen læge: varige rygsmerter, ingen yderligere behandlingsmuligheder« – LÆ 265, 20. august 2026)');
+        expect(shown).not.toMatch(/« \(/);
+    });
+});

@@ -4,13 +4,14 @@ import { wordLabel } from './labels.js';
 
 /** Text of the assessment as the report shows it: mentions resolved, dates in Danish. */
 
-/** Resolves a mention to the text of the entry it names: »…«. */
+/** Resolves a mention to the text of the entry it names: »…«; a document with its kind and date. */
 export function mentionText(mention: ast.Mention): string {
     const target = mention.target.ref;
     if (!target) return mention.target.$refText;
     if (ast.isDocument(target)) {
         const what = [wordLabel(target.type), danishLongDate(target.date)].filter(Boolean).join(', ');
-        return target.description ? `»${proseText(target.description)}« (${what})` : what;
+        // A dash, not parentheses: a mention is often written in parentheses itself ("Egen læge (@lægeattest)").
+        return target.description ? `»${proseText(target.description)}« – ${what}` : what;
     }
     const text = 'text' in target && target.text ? proseText(target.text) : target.name;
     return `»${text}«`;
