@@ -51,6 +51,14 @@ describe('the plan table', () => {
         expect(withGoal.length).toBeGreaterThan(0);
         for (const cell of withGoal) expect(cell).toMatch(/[.!?] Mål: /);
     });
+
+    test('the figures\' texts end as one sentence, never with an ellipsis and a full stop', async () => {
+        const { reportModel } = await import('@arbejdsevne/report');
+        const figures = reportModel(await check(canonical)).sections.flatMap(s => s.blocks.flatMap(b => (b.kind === 'matrix' || b.kind === 'timeline' ? [b.alt] : [])));
+        expect(figures.length).toBeGreaterThanOrEqual(2);
+        for (const alt of figures) expect(alt).toMatch(/(?<!…)[.…]$/u);
+        expect(figures.some(alt => alt.includes('…'))).toBe(true);
+    });
 });
 
 describe('a mention of a document', () => {

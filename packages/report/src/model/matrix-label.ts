@@ -1,3 +1,4 @@
+import { sentence } from './text.js';
 import type { Matrix } from './types.js';
 
 /**
@@ -14,9 +15,9 @@ export function matrixRowLabel(matrix: Matrix, row: number, withReason = true): 
 
 /** The figure's text: for each barrier the measures that address it, or why none does. */
 export function matrixDescription(matrix: Matrix): string {
-    return matrix.rows.map((barrier, i) => {
+    return sentence(matrix.rows.map((barrier, i) => {
         const measures = matrix.columns.filter((_, j) => matrix.cells[i][j]);
         if (measures.length) return `${barrier}: ${measures.join(', ')}`;
         return matrix.reasons[i] ? `${barrier}: uden indsats: ${matrix.reasons[i]}` : `${barrier}: ingen indsats`;
-    }).join('; ') + '.';
+    }).join('; '));
 }

@@ -43,7 +43,7 @@ export const measurePlanSection: SectionBuilder = ({ root, date }) => {
             };
             content.push({
                 kind: 'timeline', caption: 'Indsatsplanen over tid', timeline,
-                alt: `Tidslinje over indsatserne: ${dated.map(m => `${entryLabel(m)} (${SECTOR_LABELS[sectorOf(m) ?? 'beskæftigelse']}) ${period(attribute(m, ast.isPeriod))}`).join('; ')}.`,
+                alt: sentence(`Tidslinje over indsatserne: ${dated.map(m => `${entryLabel(m)} (${SECTOR_LABELS[sectorOf(m) ?? 'beskæftigelse']}) ${period(attribute(m, ast.isPeriod))}`).join('; ')}`),
             });
         }
     }

@@ -64,7 +64,9 @@ export function drawTimeline(doc: Doc, timeline: Timeline, x: number, y: number,
 
 const CELL = 16;
 
-const HEAD = 66;
+/** Room above the grid for the rotated column heads: about 28 characters at 7.5 pt. */
+const HEAD = 92;
+const HEAD_TEXT = 120;
 
 export function matrixHeight(matrix: Matrix): number {
     return HEAD + matrix.rows.length * CELL + 8;
@@ -79,16 +81,19 @@ export function drawMatrix(doc: Doc, matrix: Matrix, x: number, y: number, width
     matrix.columns.forEach((name, j) => {
         const cx = x + label + j * col + col / 2;
         // Rotated up to the right: the last heads are shortened so they end inside the margin.
-        const room = Math.min(80, (x + width - cx - 10) / Math.SQRT1_2);
+        const room = Math.min(HEAD_TEXT, (x + width - cx - 10) / Math.SQRT1_2);
         doc.font(font).fontSize(7.5);
         const shown = fitOnOneLine(name, room, s => doc.widthOfString(s));
-        doc.save().translate(cx, y + 62).rotate(-45).fillColor('#000').text(shown, 0, 0, { lineBreak: false }).restore();
+        doc.save().translate(cx, y + HEAD - 4).rotate(-45).fillColor('#000').text(shown, 0, 0, { lineBreak: false }).restore();
     });
     const top = y + HEAD;
     matrix.rows.forEach((_row, i) => {
         const ry = top + i * CELL;
         if (matrix.uncovered[i]) doc.save().rect(x, ry, label + col * matrix.columns.length, CELL).fill('#f6d5da').restore();
-        doc.font(matrix.uncovered[i] ? bold : font).fillColor(matrix.uncovered[i] ? '#9b0016' : '#000').text(matrixRowLabel(matrix, i, false), x + 3, ry + 4, { width: label - 6, lineBreak: false, ellipsis: true });
+        doc.font(matrix.uncovered[i] ? bold : font).fillColor(matrix.uncovered[i] ? '#9b0016' : '#000');
+        // One line per row: a label that wrapped ran into the row below.
+        const rowLabel = fitOnOneLine(matrixRowLabel(matrix, i, false), label - 6, s => doc.widthOfString(s));
+        doc.text(rowLabel, x + 3, ry + 4, { lineBreak: false });
         matrix.columns.forEach((_, j) => {
             const cx = x + label + j * col;
             doc.save().lineWidth(0.4).strokeColor('#999').rect(cx, ry, col, CELL).stroke().restore();
