@@ -154,7 +154,7 @@ html { background: #fff; }
 /* A wide table scrolls inside a narrow preview instead of being cut. */
 table { display: block; overflow-x: auto; max-width: 100%; }
 .stale { border: 1px solid var(--vscode-editorWarning-foreground); padding: .4rem .6rem; }
-.versions { display: flex; gap: .4rem; margin: 0 0 .8rem; }
+.versions { display: flex; gap: .4rem; margin: 0 0 .8rem; position: sticky; top: 0; z-index: 1; background: #fff; padding: .4rem 0; }
 .versions button { font: inherit; padding: .2rem .7rem; border: 1px solid #555; background: #fff; color: #1b1b1b; border-radius: 3px; cursor: pointer; }
 .versions button[aria-pressed="true"] { background: #1b1b1b; color: #fff; }
 .lix { border-left: 4px solid #0b57d0; padding: .3rem .6rem; background: #eef3fd; }
