@@ -1,4 +1,5 @@
-import { hyphenateSync } from 'hyphen/da';
+// The CommonJS module by its file: Node's ES module loader neither resolves the folder nor sees named exports in it.
+import danish from 'hyphen/da/index.js';
 
 const SOFT_HYPHEN = '\u00AD';
 
@@ -30,7 +31,7 @@ export function breakLongWords(text: string, width: number, measure: (s: string)
         const pieces: string[] = [];
         let piece = '';
         let used = 0;
-        for (const syllable of hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN)) {
+        for (const syllable of danish.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN)) {
             let w = 0;
             for (const c of syllable) w += charWidth(c);
             if (used + w <= room) {
