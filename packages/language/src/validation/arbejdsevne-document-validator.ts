@@ -1,4 +1,4 @@
-import { DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidateSingleNodeOptions, type ValidationOptions } from 'langium';
+import { DefaultDocumentValidator, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult, type ValidateSingleNodeOptions, type ValidationOptions } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { DIAGNOSTICS_LIMIT, MORE_FINDINGS, TOO_LARGE, overInputLimit, tooLargeMessage, utf8Length } from '../limits.js';
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -33,8 +33,15 @@ export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
         if (background?.offloads(text)) {
             // Parsed, linked and checked on another thread: this one stays free for the other documents.
             const { profil, regler, regelsæt, idag } = await this.services.config.ConfigProvider.getConfig(document);
-            const found = await background.checker!.check(document.uri.toString(), text, { profil, regler, regelsæt, idag }, cancelToken);
-            return [{ range: TOP, severity: 3, code: CHECKED_IN_BACKGROUND, message: backgroundNote(utf8Length(text)), source: 'arbejdsevne' }, ...found];
+            const note: Diagnostic = { range: TOP, severity: 3, code: CHECKED_IN_BACKGROUND, message: backgroundNote(utf8Length(text)), source: 'arbejdsevne' };
+            try {
+                return [note, ...await background.checker!.check(document.uri.toString(), text, { profil, regler, regelsæt, idag }, cancelToken)];
+            } catch (error) {
+                if (isOperationCancelled(error)) throw error;
+                // A check that failed must not look like a file without findings.
+                return [note, { range: TOP, severity: 1, code: CHECKED_IN_BACKGROUND, source: 'arbejdsevne',
+                    message: `Filen kunne ikke tjekkes i baggrunden (${error instanceof Error ? error.message : String(error)}). Tjek den med kommandoen: arbejdsevne tjek <fil>.` }];
+            }
         }
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const root = document.parseResult.value;
