@@ -1,9 +1,8 @@
 // Drives code-server in Debian's Chromium (playwright-core): Problems panel, hover, report
 // preview and PDF export of the Arbejdsevne extension. Prints "N passed, N failed".
-import { chromium } from 'playwright-core';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { openWorkbench } from './workbench.mjs';
 
 const [url, shots, workspace] = process.argv.slice(2);
 const canonical = fs.readFileSync(new URL('../../examples/fie-hansen.aev', import.meta.url), 'utf8');
@@ -11,43 +10,7 @@ const canonical = fs.readFileSync(new URL('../../examples/fie-hansen.aev', impor
 // restore the indentation and touch no letter.
 const nfd = canonical.normalize('NFD');
 fs.writeFileSync(path.join(workspace, 'nfd.aev'), nfd.replace(/^    (navn|ydelse|dato): /gm, '$1: '));
-fs.mkdirSync(shots, { recursive: true });
-const base = process.env.E2E_DIR ?? path.join(os.tmpdir(), 'arbejdsevne-e2e');
-const profile = fs.mkdtempSync(path.join(base, 'chrome-'));
-const t0 = Date.now();
-const log = (...a) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
-const results = [];
-const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1500, height: 950 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    env: { ...process.env, HOME: `${base}/home`, XDG_CONFIG_HOME: `${base}/home/.config`, XDG_CACHE_HOME: `${base}/home/.cache` },
-});
-const page = context.pages()[0] ?? await context.newPage();
-
-async function step(name, fn) {
-    try {
-        await fn();
-        results.push([name, true]);
-        log('ok  ', name);
-    } catch (error) {
-        results.push([name, false]);
-        log('FAIL', name, error.message.split('\n')[0]);
-    }
-    await page.screenshot({ path: path.join(shots, `${results.length}-${name.replace(/\W+/g, '-')}.png`) }).catch(() => undefined);
-}
-
-/** The text of every frame (the webviews), until one holds `needle`. */
-async function frameWith(needle, timeout = 60000) {
-    const deadline = Date.now() + timeout;
-    while (Date.now() < deadline) {
-        for (const frame of page.frames()) {
-            const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-            if (text.includes(needle)) return text;
-        }
-        await page.waitForTimeout(1000);
-    }
-    throw new Error(`no view shows "${needle}"`);
-}
+const { page, step, frameWith, command, exportPdf, start, finish } = await openWorkbench(url, shots);
 
 /** The Problems count in the status bar ("errors warnings"), once it has stopped changing (and, given `not`, differs from it). */
 async function problemCount(not) {
@@ -73,18 +36,8 @@ async function notification(needle, timeout = 30000) {
     await page.locator('.notification-toast, .notifications-center', { hasText: needle }).first().waitFor({ timeout });
 }
 
-async function command(title) {
-    await page.keyboard.press('Control+Shift+P');
-    await page.locator('.quick-input-widget .quick-input-box input:visible').first().waitFor({ timeout: 10000 });
-    await page.keyboard.type(title);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15000 });
-    await page.keyboard.press('Enter');
-}
-
 try {
-    await page.goto(url);
-    await page.waitForSelector('.monaco-workbench', { timeout: 90000 });
-    log('workbench up');
+    await start();
     await step('problems panel shows the rule id', async () => {
         await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'peter-lund.aev' }).first().click({ timeout: 30000 });
         await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30000 });
@@ -161,25 +114,8 @@ try {
         await page.waitForTimeout(3000);
         if (await page.locator('.markers-panel .monaco-list-row', { hasText: 'nfd.aev' }).count()) throw new Error('the formatted file has findings');
     });
-    await step('the PDF export command writes a PDF', async () => {
-        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'fie-hansen.aev' }).first().click();
-        await page.waitForTimeout(1500);
-        // The code lens above the title runs the export for this file.
-        await page.locator('.codelens-decoration a', { hasText: 'Eksportér PDF' }).first().click({ timeout: 30000 });
-        await page.waitForTimeout(3000);
-        await page.screenshot({ path: path.join(shots, 'export-dialog.png') });
-        // code-server's save dialog is a quick input holding the suggested path.
-        await page.waitForFunction(() => [...document.querySelectorAll('.quick-input-box input')].some(i => i.value.endsWith('.pdf')), undefined, { timeout: 60000 });
-        await page.keyboard.press('Enter');
-        await page.waitForTimeout(1000);
-        // A confirmation may follow; accept it too.
-        if (await page.locator('.quick-input-widget:visible').count()) await page.keyboard.press('Enter');
-        const target = path.join(workspace, 'fie-hansen.pdf');
-        const deadline = Date.now() + 60000;
-        while (!fs.existsSync(target) && Date.now() < deadline) await page.waitForTimeout(500);
-        if (!fs.existsSync(target)) throw new Error('no PDF was written');
-        if (fs.readFileSync(target).subarray(0, 5).toString() !== '%PDF-') throw new Error('the file is not a PDF');
-    });
+    // The code lens above the title runs the export for this file.
+    await step('the PDF export command writes a PDF', () => exportPdf(workspace, 'fie-hansen.aev'));
     await step('export over a read-only PDF fails with a Danish message and leaves it untouched', async () => {
         const target = path.join(workspace, 'fie-hansen.pdf');
         const before = fs.readFileSync(target);
@@ -213,9 +149,5 @@ try {
         if (text.includes('<a id=') || text.includes('## ')) throw new Error('the catalogue is shown as raw markdown');
     });
 } finally {
-    await context.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    await finish(11);
 }
-const passed = results.filter(r => r[1]).length;
-console.log(`${passed} passed, ${results.length - passed} failed`);
-process.exit(passed === results.length && results.length === 11 ? 0 : 1);
