@@ -3,7 +3,7 @@
 // modules costs ~350 ms per run), and beside them the files they read: pdfkit's colour profile and
 // standard fonts, the DejaVu fonts and docs/regler.md.
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,10 +38,9 @@ await build({
 const pdfkit = path.dirname(require.resolve('pdfkit'));
 for (const folder of [dist, path.join(dist, 'chunks')]) cpSync(path.join(pdfkit, 'data'), path.join(folder, 'data'), { recursive: true });
 cpSync(path.join(pdfkit, 'standard-fonts'), path.join(dist, 'standard-fonts'), { recursive: true });
-const fonts = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-mkdirSync(path.join(dist, 'fonts'), { recursive: true });
-for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) cpSync(path.join(fonts, font), path.join(dist, 'fonts', font));
-cpSync(path.join(fonts, '..', 'LICENSE'), path.join(dist, 'fonts', 'LICENSE'));
+// The PDF's fonts and their licence (packages/report/FONTS.md).
+const { copyFontsTo } = await import('@arbejdsevne/report/node');
+copyFontsTo(path.join(dist, 'fonts'));
 // The playground's static site (packages/web/dist), served by `arbejdsevne web`.
 const web = path.join(here, '..', 'web', 'dist');
 if (existsSync(path.join(web, 'index.html'))) cpSync(web, path.join(dist, 'web'), { recursive: true });

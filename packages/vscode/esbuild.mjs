@@ -33,10 +33,9 @@ await build({ ...web, format: 'iife', entryPoints: [path.join(root, 'packages/se
 cpSync(path.join(path.dirname(require.resolve('pdfkit')), 'data'), path.join(dist, 'data'), { recursive: true });
 // pdfkit loads its standard fonts at run time as '#standard-fonts/…' (package.json "imports" of this package).
 cpSync(path.join(path.dirname(require.resolve('pdfkit')), 'standard-fonts'), path.join(dist, 'standard-fonts'), { recursive: true });
-const fonts = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-mkdirSync(path.join(dist, 'fonts'), { recursive: true });
-for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) cpSync(path.join(fonts, font), path.join(dist, 'fonts', font));
-cpSync(path.join(fonts, '..', 'LICENSE'), path.join(dist, 'fonts', 'LICENSE'));
+// The PDF's fonts and their licence (packages/report/FONTS.md).
+const { copyFontsTo } = await import('@arbejdsevne/report/node');
+copyFontsTo(path.join(dist, 'fonts'));
 cpSync(path.join(root, 'docs', 'regler.md'), path.join(dist, 'regler.md'));
 cpSync(path.join(root, 'docs', 'sprog.md'), path.join(dist, 'sprog.md'));
 mkdirSync(path.join(here, 'syntaxes'), { recursive: true });

@@ -3,14 +3,12 @@
 // fonts (fetched only when a PDF is made). Nothing in it loads from another origin.
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..', '..');
 const dist = path.join(here, 'dist');
-const require = createRequire(import.meta.url);
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -36,10 +34,9 @@ writeFileSync(path.join(here, 'meta.json'), JSON.stringify({ page: page.metafile
 
 for (const file of readdirSync(path.join(here, 'static'))) cpSync(path.join(here, 'static', file), path.join(dist, file), { recursive: true });
 
-const fonts = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-mkdirSync(path.join(dist, 'fonts'), { recursive: true });
-for (const font of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf']) cpSync(path.join(fonts, font), path.join(dist, 'fonts', font));
-cpSync(path.join(fonts, '..', 'LICENSE'), path.join(dist, 'fonts', 'LICENSE'));
+// The PDF's fonts and their licence (packages/report/FONTS.md).
+const { copyFontsTo } = await import('@arbejdsevne/report/node');
+copyFontsTo(path.join(dist, 'fonts'));
 
 // The examples: every case and every exercise (the teacher's key, examples/facit/, stays out).
 const examples = path.join(root, 'examples');

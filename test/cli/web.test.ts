@@ -43,6 +43,7 @@ describe('arbejdsevne web', () => {
             expect(page.headers.get('referrer-policy')).toBe('no-referrer');
             const missing = await fetch(`${web.url}findes-ikke.js`);
             expect(missing.status).toBe(404);
+            expect(missing.headers.get('content-security-policy')).toBe(page.headers.get('content-security-policy'));
             expect(await missing.text()).toBe('Ikke fundet.');
             const examples = await (await fetch(`${web.url}eksempler.json`)).json() as { groups: Array<{ label: string; items: Array<{ name: string }> }> };
             // Every exercise and every case, and never the teacher's key.

@@ -6,3 +6,6 @@ export interface ReportAssets {
     /** DejaVu Sans (packages/report/FONTS.md): TrueType bytes of the three faces the PDF uses. */
     fonts: { regular: Uint8Array; bold: Uint8Array; italic: Uint8Array };
 }
+
+/** The font files, by face: what Node reads from disk, and what a build copies beside a bundle. */
+export const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf', italic: 'DejaVuSans-Oblique.ttf' } as const;

@@ -2,7 +2,7 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { EmptyFileSystem, OperationCancelled } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { checkText, createArbejdsevneServices, type BackgroundChecker } from '@arbejdsevne/language';
-import { BACKGROUND_JOB, isBackgroundCheckThread, type BackgroundJob } from './background-job.js';
+import { BACKGROUND_JOB, type BackgroundJob } from './background-job.js';
 
 /**
  * The Node server's background checker: each large text is checked by a worker thread that runs
@@ -33,14 +33,12 @@ export function workerThreadChecker(entry: string, docsBaseUri: () => string | u
     };
 }
 
-/** In a worker started by workerThreadChecker: runs its check and answers, and returns true. */
-export async function answerBackgroundCheck(): Promise<boolean> {
-    if (!isBackgroundCheckThread()) return false;
+/** In a worker started by workerThreadChecker (isBackgroundCheckThread): runs its check and answers. */
+export async function answerBackgroundCheck(): Promise<void> {
     const job = workerData as BackgroundJob;
     const { Arbejdsevne } = createArbejdsevneServices(EmptyFileSystem);
     Arbejdsevne.config.ConfigProvider.setOverrides(job.config);
     Arbejdsevne.config.ConfigProvider.docsBaseUri = job.docsBaseUri;
     const { diagnostics } = await checkText(Arbejdsevne, job.text, job.uri);
     parentPort!.postMessage(diagnostics);
-    return true;
 }

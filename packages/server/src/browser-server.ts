@@ -2,7 +2,7 @@ import { EmptyFileSystem } from 'langium';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import type { ReportAssets } from '@arbejdsevne/report';
 import { startArbejdsevneServer } from './language-server.js';
-import { REPORT_FONTS, type ReportFontsParams } from './protocol.js';
+import { REPORT_FONTS, reportAssetsFrom, type ReportFontsParams } from './protocol.js';
 
 /** What the browser transport talks over: a web worker's own scope, or one end of a MessageChannel. */
 export type BrowserPort = ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -14,11 +14,10 @@ export type BrowserPort = ConstructorParameters<typeof BrowserMessageReader>[0];
  */
 export function startBrowserServer(port: BrowserPort): void {
     const connection = createConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port));
-    const fromBase64 = (text: string) => Uint8Array.from(atob(text), c => c.charCodeAt(0));
     let resolveAssets: (assets: ReportAssets) => void;
     const assets = new Promise<ReportAssets>(resolve => { resolveAssets = resolve; });
     connection.onNotification(REPORT_FONTS, (fonts: ReportFontsParams) => {
-        resolveAssets({ fonts: { regular: fromBase64(fonts.regular), bold: fromBase64(fonts.bold), italic: fromBase64(fonts.italic) } });
+        resolveAssets(reportAssetsFrom(fonts));
     });
     startArbejdsevneServer({ connection, ...EmptyFileSystem, assets: () => assets });
 }

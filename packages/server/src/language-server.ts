@@ -6,7 +6,7 @@ import {
 } from '@arbejdsevne/language';
 import { escapeXml, REPORT_CSS, renderReport, type ReportAssets, type ReportFormat } from '@arbejdsevne/report';
 import { withEditorPositions } from './editor-positions.js';
-import { LANGUAGE_GUIDE, NEW_SKELETON, RENDER_EXPORT, RENDER_HTML, RULE_DOCS, type ExportParams, type ExportResult, type NewSkeletonParams, type NewSkeletonResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol.js';
+import { encodeBase64, LANGUAGE_GUIDE, NEW_SKELETON, RENDER_EXPORT, RENDER_HTML, RULE_DOCS, type ExportParams, type ExportResult, type NewSkeletonParams, type NewSkeletonResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol.js';
 
 /** What a transport gives the server: where files come from, the report's fonts, where the rule docs are. */
 export interface ServerPlatform {
@@ -20,12 +20,6 @@ export interface ServerPlatform {
     homeFolder?: string;
     /** Checks large texts off the server's thread (Node: worker threads); without it, every text is checked here. */
     backgroundChecker?: (docsBaseUri: () => string | undefined) => BackgroundChecker;
-}
-
-function toBase64(bytes: Uint8Array): string {
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(binary);
 }
 
 /**
@@ -96,7 +90,7 @@ export function startArbejdsevneServer(platform: ServerPlatform): void {
             const report = await renderReport(checked, format, {
                 version: citizen ? 'borger' : 'fuld', showCpr: params.showCpr, appendix: params.appendix, assets: format === 'pdf' ? await platform.assets() : undefined,
             });
-            return { base64: toBase64(report.bytes), suggestedName, draft: report.draft };
+            return { base64: encodeBase64(report.bytes), suggestedName, draft: report.draft };
         } catch (error) {
             return { error: error instanceof Error ? error.message : String(error), suggestedName, draft: false };
         }

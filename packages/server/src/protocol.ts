@@ -1,3 +1,5 @@
+import { FONT_FILES, type ReportAssets } from '@arbejdsevne/report/assets';
+
 /** Requests between an editor client (the VS Code extension, the web playground) and the language server; the report is made in the server. */
 export const RENDER_HTML = 'arbejdsevne/rapportHtml';
 export const RENDER_EXPORT = 'arbejdsevne/eksport';
@@ -32,3 +34,25 @@ export interface ExportResult { base64?: string; error?: string; suggestedName: 
 /** Browser only: the page sends the report's fonts (base64 TrueType) once, before a PDF is asked for. */
 export const REPORT_FONTS = 'arbejdsevne/skrifttyper';
 export interface ReportFontsParams { regular: string; bold: string; italic: string }
+
+/** Bytes as the protocol carries them (exports, fonts): base64, in Node and in a browser alike. */
+export function encodeBase64(bytes: Uint8Array): string {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+}
+
+export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
+    return Uint8Array.from(atob(text), c => c.charCodeAt(0));
+}
+
+/** The fonts message, each face read by the client (`read` gets a file name of FONT_FILES). */
+export async function reportFontsParams(read: (file: string) => Promise<Uint8Array>): Promise<ReportFontsParams> {
+    const [regular, bold, italic] = await Promise.all([FONT_FILES.regular, FONT_FILES.bold, FONT_FILES.italic].map(async file => encodeBase64(await read(file))));
+    return { regular, bold, italic };
+}
+
+/** The server's side of the fonts message. */
+export function reportAssetsFrom(fonts: ReportFontsParams): ReportAssets {
+    return { fonts: { regular: decodeBase64(fonts.regular), bold: decodeBase64(fonts.bold), italic: decodeBase64(fonts.italic) } };
+}

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { CPR_IN_NAME, pathHasCpr } from '@arbejdsevne/language/cpr-policy';
 import { pickDescription } from './pick-description.js';
-import { baseName, fromBase64, type ExtensionPlatform } from './platform.js';
-import { RENDER_EXPORT, type ExportFormat, type ExportParams, type ExportResult } from '@arbejdsevne/server/protocol';
+import { baseName, type ExtensionPlatform } from './platform.js';
+import { decodeBase64, RENDER_EXPORT, type ExportFormat, type ExportParams, type ExportResult } from '@arbejdsevne/server/protocol';
 
 const LABELS: Record<ExportFormat, { command: string; title: string; filters: Record<string, string[]> }> = {
     pdf: { command: 'arbejdsevne.eksporterPdf', title: 'Eksportér PDF', filters: { PDF: ['pdf'] } },
@@ -32,7 +32,7 @@ export async function exportReport(platform: ExtensionPlatform, format: ExportFo
         return undefined;
     }
     try {
-        await platform.writeFile(destination, fromBase64(result.base64));
+        await platform.writeFile(destination, decodeBase64(result.base64));
     } catch (error) {
         // The writers' messages are Danish and name no temporary file.
         void vscode.window.showErrorMessage(error instanceof Error && error.name === 'WriteError' ? error.message : `${baseName(destination)} kunne ikke gemmes. En tidligere fil er ikke ændret.`);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
 import { startBrowserServer } from '@arbejdsevne/server/browser-server';
-import { REPORT_FONTS, type ReportFontsParams } from '@arbejdsevne/server/protocol';
+import { REPORT_FONTS, reportFontsParams } from '@arbejdsevne/server/protocol';
 import { DocsView } from './docs-view.js';
 import { registerFeatures } from './features.js';
 
@@ -28,9 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         writeFile: (destination, bytes) => Promise.resolve(vscode.workspace.fs.writeFile(destination, bytes)),
         beforeExport: async () => {
             if (fontsSent) return;
-            const read = async (file: string) => toBase64(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist/fonts', file)));
-            const [regular, bold, italic] = await Promise.all(['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans-Oblique.ttf'].map(read));
-            await client!.sendNotification(REPORT_FONTS, { regular, bold, italic } satisfies ReportFontsParams);
+            const fonts = await reportFontsParams(file => Promise.resolve(vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist/fonts', file))));
+            await client!.sendNotification(REPORT_FONTS, fonts);
             fontsSent = true;
         },
     });
@@ -53,10 +52,4 @@ function serverTransport(url: string): Worker | MessageTransports {
         startBrowserServer(channel.port1);
         return { reader: new BrowserMessageReader(channel.port2), writer: new BrowserMessageWriter(channel.port2) };
     }
-}
-
-function toBase64(bytes: Uint8Array): string {
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(binary);
 }

@@ -18,10 +18,6 @@ export function nonce(): string {
     return btoa(String.fromCharCode(...globalThis.crypto.getRandomValues(new Uint8Array(16))));
 }
 
-export function fromBase64(text: string): Uint8Array {
-    return Uint8Array.from(atob(text), c => c.charCodeAt(0));
-}
-
 export function baseName(uri: vscode.Uri): string {
     return uri.path.split('/').at(-1) ?? uri.path;
 }

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
@@ -12,27 +12,36 @@ export function webDirectory(): string | undefined {
     return candidates.find(dir => existsSync(path.join(dir, 'index.html')));
 }
 
-/** The same policy as the page's own meta tag, as a header too: nothing but this address is contacted. */
-const SECURITY_HEADERS: Record<string, string> = {
-    'Content-Security-Policy': "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'",
-    'Referrer-Policy': 'no-referrer',
-    'X-Content-Type-Options': 'nosniff',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-};
+/**
+ * The page's own policy (its meta tag, packages/web/static/index.html, the one place it is written)
+ * as a header too, with what only a header can say: the page is never framed.
+ */
+function securityHeaders(directory: string): Record<string, string> {
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(readFileSync(path.join(directory, 'index.html'), 'utf8'))?.[1];
+    if (!policy) throw new CliError('Øvelsesrummets index.html mangler sin Content-Security-Policy; det startes ikke uden.', EXIT.USAGE);
+    return {
+        'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
+        'Referrer-Policy': 'no-referrer',
+        'X-Content-Type-Options': 'nosniff',
+        'Cross-Origin-Opener-Policy': 'same-origin',
+    };
+}
 
 export interface WebServer { url: string; server: Server; close: () => Promise<void> }
 
 /** Serves the playground on 127.0.0.1 only: the course room's PCs reach nothing but themselves. */
 export async function startWebServer(directory: string, port: number): Promise<WebServer> {
-    const files = sirv(directory, {
-        dev: false, etag: true, gzip: false, brotli: false,
-        setHeaders: response => { for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value); },
+    const headers = securityHeaders(directory);
+    const files = sirv(directory, { dev: false, etag: true, gzip: false, brotli: false });
+    const server = createServer((request, response) => {
+        // On every response, a 404 too.
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        files(request, response, () => {
+            response.statusCode = 404;
+            response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+            response.end('Ikke fundet.');
+        });
     });
-    const server = createServer((request, response) => files(request, response, () => {
-        response.statusCode = 404;
-        response.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        response.end('Ikke fundet.');
-    }));
     await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, '127.0.0.1', () => { server.off('error', reject); resolve(); });
