@@ -11,13 +11,15 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dist = path.join(here, 'dist');
 const require = createRequire(import.meta.url);
+const { withoutUnusedLibraries } = await import('@arbejdsevne/report/bundling');
 const { version } = JSON.parse(readFileSync(path.join(here, 'package.json'), 'utf8'));
 
 // Old chunks must not pile up: their names change with their content.
 rmSync(dist, { recursive: true, force: true });
 
 await build({
-    entryPoints: [path.join(here, 'out/bin.js')],
+    // The bin, and the PDF thread of `rapport` beside it (src/pdf-thread.ts), which loads no Langium.
+    entryPoints: [path.join(here, 'out/bin.js'), path.join(here, 'out/pdf-worker.js')],
     outdir: dist,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
@@ -31,6 +33,7 @@ await build({
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __pathDirname(__filename);" },
     define: { 'process.env.ARBEJDSEVNE_VERSION': JSON.stringify(version) },
     logLevel: 'warning',
+    plugins: [withoutUnusedLibraries('node')],
 });
 
 // pdfkit reads its colour profile relative to the chunk that holds it, and its standard fonts as

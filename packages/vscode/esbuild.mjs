@@ -12,11 +12,13 @@ const require = createRequire(import.meta.url);
 const dist = path.join(here, 'dist');
 mkdirSync(dist, { recursive: true });
 
+const { withoutUnusedLibraries } = await import('@arbejdsevne/report/bundling');
 const common = {
     bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: false, minify: true, logLevel: 'warning',
     // ES modules bundled to CommonJS: give them their file URL.
     define: { 'import.meta.url': '__importMetaUrl' },
     banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    plugins: [withoutUnusedLibraries('node')],
 };
 await build({ ...common, entryPoints: [path.join(here, 'src/extension.ts')], outfile: path.join(dist, 'extension.cjs'), external: ['vscode'] });
 // The language server: the shared module with its Node transport (packages/server).
@@ -26,7 +28,7 @@ await build({ ...common, entryPoints: [path.join(root, 'packages/server/src/main
 // and the same language server in a web worker of its own (packages/server/src/main-browser.ts).
 // pdfkit's browser build names its embedded colour profile by a URL made from import.meta.url,
 // which a CommonJS or IIFE bundle does not have: any fixed URL names it as well.
-const web = { bundle: true, platform: 'browser', target: 'es2022', minify: true, sourcemap: false, logLevel: 'warning', define: { 'import.meta.url': '"file:///arbejdsevne/"' } };
+const web = { bundle: true, platform: 'browser', target: 'es2022', minify: true, sourcemap: false, logLevel: 'warning', define: { 'import.meta.url': '"file:///arbejdsevne/"' }, plugins: [withoutUnusedLibraries('browser')] };
 await build({ ...web, format: 'cjs', entryPoints: [path.join(here, 'src/extension-browser.ts')], outfile: path.join(dist, 'web', 'extension.js'), external: ['vscode'] });
 await build({ ...web, format: 'iife', entryPoints: [path.join(root, 'packages/server/src/main-browser.ts')], outfile: path.join(dist, 'web', 'server.js') });
 

@@ -18,7 +18,8 @@ const grammar = JSON.parse(readFileSync(path.join(root, 'syntaxes', 'arbejdsevne
 const keywordPattern = grammar.patterns.find(p => p.name === 'keyword.control.arbejdsevne').match;
 const keywords = [...new Set(keywordPattern.replace(/\\[bB]/g, ' ').match(/[\p{L}_]+/gu))];
 
-const common = { bundle: true, format: 'esm', target: 'es2022', minify: true, sourcemap: false, legalComments: 'linked', logLevel: 'warning', metafile: true };
+const { withoutUnusedLibraries } = await import('@arbejdsevne/report/bundling');
+const common = { plugins: [withoutUnusedLibraries('browser')], bundle: true, format: 'esm', target: 'es2022', minify: true, sourcemap: false, legalComments: 'linked', logLevel: 'warning', metafile: true };
 const page = await build({
     ...common, platform: 'browser', entryPoints: { main: path.join(here, 'src/main.ts') }, outdir: dist,
     define: { __AEV_KEYWORDS__: JSON.stringify(keywords) },

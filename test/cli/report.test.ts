@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cli, tempDir } from './cli-harness.js';
-import { canonical } from '../helpers.js';
+import { renderReport } from '@arbejdsevne/report';
+import { nodeAssets } from '@arbejdsevne/report/node';
+import { canonical, check, repoRoot } from '../helpers.js';
 import { poppler } from '../report/report-helpers.js';
 
 describe('arbejdsevne rapport', () => {
@@ -105,5 +107,37 @@ describe('arbejdsevne rapport', () => {
         expect(text).toContain('Bilag: lovmæssig fuldstændighed');
         expect(text).toMatch(/FJ-01 Arbejdsevnen er væsentligt og varigt nedsat\s+eller meget begrænset\s+Opfyldt/);
         expect(text).toMatch(/FP-01 Borgeren er 40 år, eller det er dokumenteret\s+eller helt åbenbart, at arbejdsevnen ikke kan forbedres\s+Ikke relevant/);
+    });
+
+    test('the PDF from the bundle (its PDF thread, its lighter libraries) is byte for byte the PDF rendered in-process', async () => {
+        const dir = tempDir();
+        // Text outside the prepared Latin layout too: shaped by fontkit, with its Unicode tables.
+        const texts = { 'fie.aev': canonical, 'andre-skrifter.aev': canonical.replace('Jeg vil rigtig gerne arbejde', 'Jeg (Ωμέγα, Борис, Zoë, e\u0301) vil rigtig gerne arbejde') };
+        for (const [name, text] of Object.entries(texts)) {
+            writeFileSync(path.join(dir, name), text);
+            const { code } = await cli(['rapport', path.join(dir, name), '--pdf', path.join(dir, `${name}.pdf`)]);
+            expect(code).toBe(0);
+            const inProcess = await renderReport(await check(text), 'pdf', { assets: nodeAssets() });
+            expect(Buffer.compare(readFileSync(path.join(dir, `${name}.pdf`)), inProcess.bytes), name).toBe(0);
+        }
+        expect(poppler('pdftotext', readFileSync(path.join(dir, 'andre-skrifter.aev.pdf'))).replace(/\s+/g, ' ')).toContain('Jeg (Ωμέγα, Борис, Zoë, é) vil');
+    });
+
+    test('the bundle leaves out the code the report never runs: the Brotli decoder, AES, a JavaScript inflate', () => {
+        const dist = path.join(repoRoot, 'packages/cli/dist');
+        const code = [path.join(dist, 'bin.js'), path.join(dist, 'pdf-worker.js'), ...readdirSync(path.join(dist, 'chunks')).filter(f => f.endsWith('.js')).map(f => path.join(dist, 'chunks', f))]
+            .map(file => readFileSync(file, 'utf8')).join('\n');
+        expect(code).toContain('arbejdsevne-replaced');
+        for (const marker of ['BrotliDecompressBuffer', 'genTtable', 'tinf_uncompress']) expect(code, marker).not.toContain(marker);
+    });
+
+    test('only --html: the PDF thread started for rapport ends at once', async () => {
+        const dir = tempDir();
+        const input = path.join(dir, 'sag.aev');
+        writeFileSync(input, canonical);
+        // A thread left waiting would keep the process, and this test, from ending.
+        const { code } = await cli(['rapport', input, '--html', path.join(dir, 'r.html')]);
+        expect(code).toBe(0);
+        expect(readdirSync(dir).sort()).toEqual(['r.html', 'sag.aev']);
     });
 });

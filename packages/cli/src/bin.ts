@@ -3,7 +3,7 @@ import 'object.groupby/auto';
 import { fileURLToPath } from 'node:url';
 import { isBackgroundCheckThread } from '@arbejdsevne/server/background-job';
 import { answerJob, setWorkerEntry, workerJob } from './check-workers.js';
-import { main } from './main.js';
+import { startPdfRendererEarly } from './pdf-thread.js';
 
 const job = workerJob();
 if (isBackgroundCheckThread()) {
@@ -16,5 +16,8 @@ if (isBackgroundCheckThread()) {
     await answerJob(job, checkFiles);
 } else {
     setWorkerEntry(fileURLToPath(import.meta.url));
+    // `rapport` starts its PDF thread before this thread loads the checker (pdf-thread.ts).
+    if (process.argv[2] === 'rapport') startPdfRendererEarly();
+    const { main } = await import('./main.js');
     process.exitCode = await main(process.argv);
 }

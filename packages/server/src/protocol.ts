@@ -1,4 +1,4 @@
-import { FONT_FILES, type ReportAssets } from '@arbejdsevne/report/assets';
+import { FONT_FILES, FONT_METRICS_FILE, type ReportAssets } from '@arbejdsevne/report/assets';
 
 /** Requests between an editor client (the VS Code extension, the web playground) and the language server; the report is made in the server. */
 export const RENDER_HTML = 'arbejdsevne/rapportHtml';
@@ -31,9 +31,9 @@ export type ExportFormat = 'pdf' | 'html' | 'docx' | 'borgerversion';
 export interface ExportParams { uri: string; format: ExportFormat; showCpr: boolean; appendix: boolean }
 export interface ExportResult { base64?: string; error?: string; suggestedName: string; draft: boolean }
 
-/** Browser only: the page sends the report's fonts (base64 TrueType) once, before a PDF is asked for. */
+/** Browser only: the page sends the report's fonts (base64 TrueType) and their prepared layout (JSON) once, before a PDF is asked for. */
 export const REPORT_FONTS = 'arbejdsevne/skrifttyper';
-export interface ReportFontsParams { regular: string; bold: string; italic: string }
+export interface ReportFontsParams { regular: string; bold: string; italic: string; metrics: string }
 
 /** Bytes as the protocol carries them (exports, fonts): base64, in Node and in a browser alike. */
 export function encodeBase64(bytes: Uint8Array): string {
@@ -46,13 +46,16 @@ export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
     return Uint8Array.from(atob(text), c => c.charCodeAt(0));
 }
 
-/** The fonts message, each face read by the client (`read` gets a file name of FONT_FILES). */
+/** The fonts message, each file read by the client (`read` gets a file name of FONT_FILES or FONT_METRICS_FILE). */
 export async function reportFontsParams(read: (file: string) => Promise<Uint8Array>): Promise<ReportFontsParams> {
     const [regular, bold, italic] = await Promise.all([FONT_FILES.regular, FONT_FILES.bold, FONT_FILES.italic].map(async file => encodeBase64(await read(file))));
-    return { regular, bold, italic };
+    return { regular, bold, italic, metrics: new TextDecoder().decode(await read(FONT_METRICS_FILE)) };
 }
 
 /** The server's side of the fonts message. */
 export function reportAssetsFrom(fonts: ReportFontsParams): ReportAssets {
-    return { fonts: { regular: decodeBase64(fonts.regular), bold: decodeBase64(fonts.bold), italic: decodeBase64(fonts.italic) } };
+    return {
+        fonts: { regular: decodeBase64(fonts.regular), bold: decodeBase64(fonts.bold), italic: decodeBase64(fonts.italic) },
+        metrics: JSON.parse(fonts.metrics) as ReportAssets['metrics'],
+    };
 }

@@ -1,6 +1,5 @@
 import { CPR_IN_NAME, checkText, derivedFileName, isValidIsoDate, pathHasCpr } from '@arbejdsevne/language';
-import { renderReport, type ReportFormat } from '@arbejdsevne/report';
-import { nodeAssets } from '@arbejdsevne/report/node';
+import { renderReport, reportModel, type ReportFormat } from '@arbejdsevne/report';
 import { URI } from 'langium';
 import path from 'node:path';
 import { writeFileSafely } from '@arbejdsevne/report/safe-write';
@@ -8,6 +7,7 @@ import { formatText, sortDiagnostics, toCliDiagnostic } from '../diagnostics.js'
 import { CliError, EXIT } from '../exit-codes.js';
 import { readText } from '../files.js';
 import { configFromOptions, type CheckerOptions } from '../options.js';
+import { startPdfRenderer, takeEarlyPdfRenderer, type PdfRenderer } from '../pdf-thread.js';
 import { createServices } from '../services.js';
 
 export interface ReportOptions extends CheckerOptions {
@@ -33,10 +33,22 @@ function defaultOutput(input: string, citizen: boolean): string {
 
 export async function runReport(file: string, options: ReportOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
     if (options.dato !== undefined && !isValidIsoDate(options.dato)) throw new CliError(`--dato skal være en dato som 2026-11-20, ikke "${options.dato}".`);
-    const targets = { pdf: options.pdf, html: options.html, docx: options.docx };
+    const targets: Record<ReportFormat, string | undefined> = { pdf: options.pdf, html: options.html, docx: options.docx };
     if (!targets.pdf && !targets.html && !targets.docx) targets.pdf = defaultOutput(file, Boolean(options.borgerversion));
     for (const target of Object.values(targets)) if (target) assertNoCpr(target);
 
+    const early = takeEarlyPdfRenderer();
+    if (!targets.pdf) await early?.close();
+    const pdf = targets.pdf ? early ?? startPdfRenderer() : undefined;
+    try {
+        return await checkAndRender(file, options, targets, pdf, out, err);
+    } finally {
+        await pdf?.close();
+    }
+}
+
+async function checkAndRender(file: string, options: ReportOptions, targets: Record<ReportFormat, string | undefined>, pdf: PdfRenderer | undefined,
+    out: (text: string) => void, err: (text: string) => void): Promise<number> {
     const services = createServices(configFromOptions(options));
     const checked = await checkText(services, await readText(file), URI.file(path.resolve(file)));
     if (checked.syntaxErrors.length) {
@@ -53,7 +65,7 @@ export async function runReport(file: string, options: ReportOptions, out: (text
         if (!target) continue;
         let bytes: Uint8Array;
         try {
-            bytes = (await renderReport(checked, format, { ...renderOptions, assets: format === 'pdf' ? nodeAssets() : undefined })).bytes;
+            bytes = format === 'pdf' && pdf ? await pdf.render(reportModel(checked, renderOptions)) : (await renderReport(checked, format, renderOptions)).bytes;
         } catch (error) {
             throw new CliError(`Rapporten kunne ikke laves (${error instanceof Error ? error.message : String(error)}); ${target} er ikke ændret.`);
         }

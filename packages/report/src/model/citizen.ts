@@ -4,7 +4,7 @@ import {
 import * as ast from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { protectModel } from './protect.js';
-import { sentence } from './text.js';
+import { sentence } from './sentence.js';
 import type { ReportBlock, ReportModel, ReportSection } from './types.js';
 
 /**

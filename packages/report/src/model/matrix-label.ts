@@ -1,4 +1,4 @@
-import { sentence } from './text.js';
+import { sentence } from './sentence.js';
 import type { Matrix } from './types.js';
 
 /**

@@ -17,12 +17,6 @@ export function mentionText(mention: ast.Mention): string {
     return `»${text}«`;
 }
 
-/** A text ending as a sentence: a full stop added unless it ends in . ! ? or an ellipsis. */
-export function sentence(text: string): string {
-    const t = text.trim();
-    return /[.!?…]$/u.test(t) ? t : `${t}.`;
-}
-
 export function text(prose: ast.Prose | undefined): string {
     return proseWith(prose, mention => mentionText(mention));
 }

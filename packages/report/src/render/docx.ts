@@ -4,7 +4,7 @@ import {
     TableRow, TextRun, WidthType,
 } from 'docx';
 import type { Matrix, ReportBlock, ReportModel, RowEmphasis, Timeline } from '../model/types.js';
-import { danishLongDate } from '@arbejdsevne/language';
+import { danishLongDate } from '@arbejdsevne/language/dates';
 
 const DANISH = { value: 'da-DK' } as const;
 /** A4 (11,906 twips) less Word's default margins of one inch on each side. */

@@ -1,4 +1,4 @@
-import { danishLongDate } from '@arbejdsevne/language';
+import { danishLongDate } from '@arbejdsevne/language/dates';
 import type { Timeline } from '../model/types.js';
 import { escapeXml } from './escape.js';
 import { layoutTimeline } from './timeline-layout.js';

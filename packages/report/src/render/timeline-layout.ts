@@ -1,4 +1,4 @@
-import { daysBetween, parseIsoDate } from '@arbejdsevne/language';
+import { daysBetween, parseIsoDate } from '@arbejdsevne/language/dates';
 import type { Timeline } from '../model/types.js';
 
 /** Positions on a time axis, shared by the SVG and the PDF drawing so both show the same picture. */

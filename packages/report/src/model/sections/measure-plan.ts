@@ -2,7 +2,8 @@ import { matrixDescription } from '../matrix-label.js';
 import { addressedBarriers, attribute, block, blocks, INDSATSTYPER, plannedMeasures } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
 import { SECTOR_LABELS, wordLabel } from '../labels.js';
-import { entryLabel, period, sentence, text } from '../text.js';
+import { entryLabel, period, text } from '../text.js';
+import { sentence } from '../sentence.js';
 import type { Matrix, ReportBlock, Timeline } from '../types.js';
 import { section, type SectionBuilder } from './section.js';
 

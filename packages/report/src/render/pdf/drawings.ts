@@ -2,7 +2,7 @@ import { fitOnOneLine } from './long-words.js';
 import { matrixRowLabel } from '../../model/matrix-label.js';
 import type { Matrix, Timeline } from '../../model/types.js';
 import { layoutTimeline } from '../timeline-layout.js';
-import { danishLongDate } from '@arbejdsevne/language';
+import { danishLongDate } from '@arbejdsevne/language/dates';
 
 type Doc = PDFKit.PDFDocument;
 const ROW = 18;

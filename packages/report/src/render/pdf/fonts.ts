@@ -1,5 +1,6 @@
 import * as fontkit from 'fontkit';
 import type { ReportAssets } from '../../assets.js';
+import { fontFingerprint, preparedLayout, seedPostTable, type PreparedFace } from './prepared-layout.js';
 
 /**
  * The report's fonts, parsed once per set of assets: handing pdfkit raw bytes makes it re-parse
@@ -12,8 +13,8 @@ const parsed = new WeakMap<ReportAssets, ReportFonts>();
 export function parsedFonts(assets: ReportAssets): ReportFonts {
     let fonts = parsed.get(assets);
     if (!fonts) {
-        const open = (bytes: Uint8Array) => keepLayouts(fontkit.create(bytes as never) as fontkit.Font);
-        fonts = { regular: open(assets.fonts.regular), bold: open(assets.fonts.bold), italic: open(assets.fonts.italic) };
+        const open = (face: keyof ReportFonts) => keepLayouts(fontkit.create(assets.fonts[face] as never) as fontkit.Font, assets.metrics?.[face]);
+        fonts = { regular: open('regular'), bold: open('bold'), italic: open('italic') };
         parsed.set(assets, fonts);
     }
     return fonts;
@@ -27,12 +28,18 @@ const KEPT_LAYOUTS = 20_000;
  * and that shaping was a third of a warm render. Here a word's glyph run is kept with the font,
  * which lives as long as its assets. pdfkit scales a run's positions in place, so every caller gets
  * positions of its own; the glyphs are shared (pdfkit only reads them).
+ * A word is laid out from the face's prepared layout when it has one for the word and this very
+ * font file, and by fontkit's shaper otherwise; the prepared `post` header spares its glyph names.
  */
-function keepLayouts(font: fontkit.Font): fontkit.Font {
-    const layout = font.layout.bind(font) as (text: string, ...rest: unknown[]) => fontkit.GlyphRun;
+function keepLayouts(font: fontkit.Font, prepared: PreparedFace | undefined): fontkit.Font {
+    const shape = font.layout.bind(font) as (text: string, ...rest: unknown[]) => fontkit.GlyphRun;
+    const matches = prepared !== undefined && prepared.fingerprint === fontFingerprint(font);
+    if (matches) seedPostTable(font, prepared);
+    const fast = matches ? preparedLayout(prepared) : undefined;
+    const layout = fast ? (text: string) => (fast(text) as fontkit.GlyphRun | undefined) ?? shape(text) : shape;
     const kept = new Map<string, fontkit.GlyphRun>();
     (font as { layout: unknown }).layout = (text: string, ...rest: unknown[]): fontkit.GlyphRun => {
-        if (rest.some(argument => argument !== undefined)) return layout(text, ...rest);
+        if (rest.some(argument => argument !== undefined)) return shape(text, ...rest);
         let run = kept.get(text);
         if (!run) {
             if (kept.size >= KEPT_LAYOUTS) kept.clear();

@@ -33,6 +33,11 @@ function escapeXmpInfo(doc: Doc): void {
     };
 }
 
+/** Parses the fonts of `assets` ahead of a first render (a thread that waits for its model does this meanwhile). */
+export function preparePdfFonts(assets: ReportAssets): void {
+    parsedFonts(assets);
+}
+
 /** Renders the report model as a tagged, PDF/A-2a A4 document; the same model gives the same bytes. */
 export function renderPdf(model: ReportModel, assets: ReportAssets): Promise<Uint8Array> {
     const fonts = parsedFonts(assets);
