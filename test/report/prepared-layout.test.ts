@@ -98,3 +98,20 @@ describe('the fonts’ prepared layout', () => {
         expect(Buffer.compare(wrong.bytes, shaped.bytes)).toBe(0);
     });
 });
+
+describe('fonts kept between renders', () => {
+    test('a report after another gets its own subsets and layouts: the same bytes as from fresh fonts', async () => {
+        const kept = nodeAssets();
+        const first = await check(readFileSync(path.join(repoRoot, 'examples/fie-hansen.aev'), 'utf8'));
+        const second = await check(readFileSync(path.join(repoRoot, 'examples/ole-jensen-foertidspension.aev'), 'utf8'));
+        await renderReport(first, 'pdf', { assets: kept });
+        const after = await renderReport(second, 'pdf', { assets: kept });
+        const fresh = await renderReport(second, 'pdf', { assets: { ...kept } });
+        expect(Buffer.compare(after.bytes, fresh.bytes)).toBe(0);
+        // And the first again, now from what was kept.
+        const again = await renderReport(first, 'pdf', { assets: kept });
+        const firstFresh = await renderReport(first, 'pdf', { assets: { ...kept } });
+        expect(Buffer.compare(again.bytes, firstFresh.bytes)).toBe(0);
+    });
+});
+

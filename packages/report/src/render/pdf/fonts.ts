@@ -13,11 +13,51 @@ const parsed = new WeakMap<ReportAssets, ReportFonts>();
 export function parsedFonts(assets: ReportAssets): ReportFonts {
     let fonts = parsed.get(assets);
     if (!fonts) {
-        const open = (face: keyof ReportFonts) => keepLayouts(fontkit.create(assets.fonts[face] as never) as fontkit.Font, assets.metrics?.[face]);
+        const open = (face: keyof ReportFonts) => decodeTables(keepSubsets(keepLayouts(fontkit.create(assets.fonts[face] as never) as fontkit.Font, assets.metrics?.[face])));
         fonts = { regular: open('regular'), bold: open('bold'), italic: open('italic') };
         parsed.set(assets, fonts);
     }
     return fonts;
+}
+
+/**
+ * fontkit decodes a table when it is first read. These are the tables every PDF reads: pdfkit's
+ * font metrics, and what the subset it embeds copies (hinting programs, glyph locations, widths).
+ * Decoded here, with the font, they are no longer part of a first render.
+ */
+const TABLES_EVERY_PDF_READS = ['head', 'hhea', 'maxp', 'OS/2', 'name', 'post', 'hmtx', 'loca', 'cvt ', 'fpgm', 'prep'];
+
+function decodeTables(font: fontkit.Font): fontkit.Font {
+    const tables = font as unknown as Record<string, unknown>;
+    for (const tag of TABLES_EVERY_PDF_READS) void tables[tag];
+    return font;
+}
+
+/** Embedded subsets kept per font, by their glyphs; at most this many (a report has one per face). */
+const KEPT_SUBSETS = 50;
+
+/**
+ * A subset of the same glyphs is the same bytes: the preview and every export of one report embed
+ * the same three, and encoding one was a tenth of a render. pdfkit only reads what it gets.
+ */
+function keepSubsets(font: fontkit.Font): fontkit.Font {
+    const create = font.createSubset.bind(font);
+    const kept = new Map<string, Uint8Array>();
+    (font as { createSubset: unknown }).createSubset = () => {
+        const subset = create() as fontkit.Subset & { glyphs: number[] };
+        const encode = subset.encode.bind(subset);
+        subset.encode = () => {
+            const key = subset.glyphs.join();
+            let bytes = kept.get(key);
+            if (!bytes) {
+                if (kept.size >= KEPT_SUBSETS) kept.clear();
+                kept.set(key, bytes = encode());
+            }
+            return bytes;
+        };
+        return subset;
+    };
+    return font;
 }
 
 /** Words laid out once per font and kept; at most this many (a report has a few thousand words). */
