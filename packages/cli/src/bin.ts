@@ -17,7 +17,7 @@ if (isBackgroundCheckThread()) {
 } else {
     setWorkerEntry(fileURLToPath(import.meta.url));
     // `rapport` starts its PDF thread before this thread loads the checker (pdf-thread.ts).
-    if (process.argv[2] === 'rapport') startPdfRendererEarly();
+    if (process.argv[2] === 'rapport') startPdfRendererEarly(process.argv.slice(3));
     const { main } = await import('./main.js');
     process.exitCode = await main(process.argv);
 }
