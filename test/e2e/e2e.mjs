@@ -10,7 +10,7 @@ const canonical = fs.readFileSync(new URL('../../examples/fie-hansen.aev', impor
 // restore the indentation and touch no letter.
 const nfd = canonical.normalize('NFD');
 fs.writeFileSync(path.join(workspace, 'nfd.aev'), nfd.replace(/^    (navn|ydelse|dato): /gm, '$1: '));
-const { page, step, frameWith, command, exportPdf, start, finish } = await openWorkbench(url, shots);
+const { page, step, frameWith, command, exportPdf, openAndWaitForFinding, start, finish } = await openWorkbench(url, shots);
 
 /** The Problems count in the status bar ("errors warnings"), once it has stopped changing (and, given `not`, differs from it). */
 async function problemCount(not) {
@@ -38,12 +38,7 @@ async function notification(needle, timeout = 30000) {
 
 try {
     await start();
-    await step('problems panel shows the rule id', async () => {
-        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'peter-lund.aev' }).first().click({ timeout: 30000 });
-        await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30000 });
-        await page.keyboard.press('Control+Shift+M');
-        await page.locator('.markers-panel .monaco-list-row', { hasText: 'BV-02' }).first().waitFor({ timeout: 90000 });
-    });
+    await step('problems panel shows the rule id', () => openAndWaitForFinding('peter-lund.aev', 'BV-02'));
     await step('hover on a keyword shows Danish guidance', async () => {
         const keyword = page.locator('.monaco-editor .view-line span', { hasText: /^sagsforløb$/ }).first();
         await keyword.scrollIntoViewIfNeeded().catch(() => undefined);

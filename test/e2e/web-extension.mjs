@@ -7,7 +7,7 @@ import path from 'node:path';
 import { openWorkbench } from './workbench.mjs';
 
 const [url, shots, workspace] = process.argv.slice(2);
-const { page, step, frameWith, command, exportPdf, start, finish, results } = await openWorkbench(url, shots, 'web-');
+const { page, step, frameWith, command, exportPdf, openAndWaitForFinding, start, finish, results } = await openWorkbench(url, shots, 'web-');
 // The web worker extension host logs to the browser console: kept for a failing run.
 const consoleLines = [];
 page.on('console', message => { if (message.type() === 'error' || message.type() === 'warning') consoleLines.push(message.text().slice(0, 400)); });
@@ -24,10 +24,7 @@ function nodeServers() {
 try {
     await start();
     await step('the web extension shows findings, its server in the browser and no Node process', async () => {
-        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'peter-lund.aev' }).first().click({ timeout: 30000 });
-        await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30000 });
-        await page.keyboard.press('Control+Shift+M');
-        await page.locator('.markers-panel .monaco-list-row', { hasText: 'BV-02' }).first().waitFor({ timeout: 90000 });
+        await openAndWaitForFinding('peter-lund.aev', 'BV-02');
         if (nodeServers()) throw new Error('a Node language server is running: the desktop entry was used');
     });
     await step('the web extension shows the report preview', async () => {

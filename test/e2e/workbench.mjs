@@ -1,5 +1,6 @@
 // What both end-to-end scripts share: Chromium on code-server, numbered steps with a screenshot
-// each, finding text in the webviews, running a command, and the PDF export through the code lens.
+// each, opening a file until its findings show, finding text in the webviews, running a command,
+// and the PDF export through the code lens.
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -57,6 +58,13 @@ export async function openWorkbench(url, shots, prefix = '') {
             await page.keyboard.type(title);
             await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15000 });
             await page.keyboard.press('Enter');
+        },
+        /** Opens `file` from the explorer and waits until the Problems panel lists `ruleId`. */
+        async openAndWaitForFinding(file, ruleId) {
+            await page.locator('.explorer-folders-view .monaco-list-row', { hasText: file }).first().click({ timeout: 30000 });
+            await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30000 });
+            await page.keyboard.press('Control+Shift+M');
+            await page.locator('.markers-panel .monaco-list-row', { hasText: ruleId }).first().waitFor({ timeout: 90000 });
         },
         /** "Eksportér PDF" from the code lens of `file` in `workspace`, accepting the suggested name: the PDF must appear. */
         async exportPdf(workspace, file) {

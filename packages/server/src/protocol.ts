@@ -48,8 +48,8 @@ export function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
 
 /** The fonts message, each file read by the client (`read` gets a file name of FONT_FILES or FONT_METRICS_FILE). */
 export async function reportFontsParams(read: (file: string) => Promise<Uint8Array>): Promise<ReportFontsParams> {
-    const [regular, bold, italic] = await Promise.all([FONT_FILES.regular, FONT_FILES.bold, FONT_FILES.italic].map(async file => encodeBase64(await read(file))));
-    return { regular, bold, italic, metrics: new TextDecoder().decode(await read(FONT_METRICS_FILE)) };
+    const [regular, bold, italic, metrics] = await Promise.all([FONT_FILES.regular, FONT_FILES.bold, FONT_FILES.italic, FONT_METRICS_FILE].map(read));
+    return { regular: encodeBase64(regular), bold: encodeBase64(bold), italic: encodeBase64(italic), metrics: new TextDecoder().decode(metrics) };
 }
 
 /** The server's side of the fonts message. */

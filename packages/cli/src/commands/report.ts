@@ -65,7 +65,8 @@ async function checkAndRender(file: string, options: ReportOptions, targets: Rec
         if (!target) continue;
         let bytes: Uint8Array;
         try {
-            bytes = format === 'pdf' && pdf ? await pdf.render(reportModel(checked, renderOptions)) : (await renderReport(checked, format, renderOptions)).bytes;
+            // runReport starts the PDF renderer exactly when a PDF is asked for.
+            bytes = format === 'pdf' ? await pdf!.render(reportModel(checked, renderOptions)) : (await renderReport(checked, format, renderOptions)).bytes;
         } catch (error) {
             throw new CliError(`Rapporten kunne ikke laves (${error instanceof Error ? error.message : String(error)}); ${target} er ikke ændret.`);
         }
