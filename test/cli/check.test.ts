@@ -128,9 +128,8 @@ describe('arbejdsevne regler, --version, --help', () => {
         expect(cpr03).toMatchObject({ basis: 'GDPR art. 5, stk. 1, litra c (dataminimering); DBL § 11', severity: 'warning', regimes: ['RP-2022', 'RP-2025', 'REF-2026a', 'REF-2026b', 'LAB-2027'] });
     });
 
-    test('regler --format json lists every id of the rule catalogue (legal-rules.md), each with its requirement; no text names a file', async () => {
-        const catalogue = readFileSync(path.join(repoRoot, '..', 'shared', 'design', 'legal-rules.md'), 'utf8');
-        const ids = [...catalogue.matchAll(/^\| ([A-Z]+-\d{2}) \|/gm)].map(m => m[1]);
+    test('regler --format json lists every id of the rule catalogue (test/fixtures/rule-ids.txt), each with its requirement; no text names a file', async () => {
+        const ids = readFileSync(path.join(repoRoot, 'test', 'fixtures', 'rule-ids.txt'), 'utf8').split('\n').filter(line => /^[A-Z]+-\d{2}$/.test(line));
         expect(ids.length).toBeGreaterThan(60);
         const { stdout } = await cli(['regler', '--format', 'json']);
         const rules = JSON.parse(stdout) as Array<{ id: string; requirement: string }>;

@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { canonical, check, readRepoFile } from '../helpers.js';
 
-describe('the canonical example (language.md)', () => {
-    test('examples/fie-hansen.aev is the example of language.md, verbatim', () => {
-        const design = readRepoFile('../shared/design/language.md');
-        const start = design.indexOf('```aev\n') + '```aev\n'.length;
-        expect(canonical).toBe(design.slice(start, design.indexOf('```', start)));
+describe('the canonical example', () => {
+    test('examples/fie-hansen.aev is the example of the language design, byte for byte, and docs/sprog.md points to it', () => {
+        // The file is the project's single copy of the design's example (design/language.md, 2026-11).
+        // A deliberate change to the contract changes this digest in the same commit.
+        expect(createHash('sha256').update(canonical).digest('hex')).toBe('b0b1c9c301a41504f2de8fc4408023ff9e125d6d4ba45f3eb74be180be73a785');
+        expect(readRepoFile('docs/sprog.md')).toContain('Et helt eksempel er `examples/fie-hansen.aev`.');
     });
 
     test('parses, links and validates with zero diagnostics', async () => {

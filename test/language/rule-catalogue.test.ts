@@ -160,11 +160,9 @@ describe('severity and wording by regime and profile', () => {
 });
 
 describe('GEN-07 knows every law of the catalogue', () => {
-    test('each abbreviation the catalogue lists is a known law (read from legal-rules.md)', async () => {
-        const { readFileSync } = await import('node:fs');
-        const catalogue = readFileSync(path.join(repoRoot, '..', 'shared', 'design', 'legal-rules.md'), 'utf8');
-        const list = /The law list includes at least ([A-Z, ]+)\|/.exec(catalogue)![1].split(',').map(s => s.trim()).filter(Boolean);
-        expect(list.length).toBeGreaterThan(10);
+    test('each abbreviation the catalogue lists is a known law', async () => {
+        // The catalogue's list for GEN-07 ("The law list includes at least …", revision 2).
+        const list = ['LAB', 'LAS', 'LSP', 'SEL', 'SUL', 'RSL', 'FVL', 'OFL', 'SDL', 'LOB', 'DBL', 'KHL', 'INL', 'FLL'];
         const { LAW_ABBREVIATIONS } = await import('@arbejdsevne/language');
         expect(list.filter(law => !LAW_ABBREVIATIONS.includes(law))).toEqual([]);
         for (const law of list) {

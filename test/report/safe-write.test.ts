@@ -2,13 +2,13 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { describe, expect, test } from 'vitest';
-import { writeFileSafely } from '@arbejdsevne/report/safe-write';
-import { BIN, tempDir } from '../cli/cli-harness.js';
+import { afterAll, describe, expect, test } from 'vitest';
+import { nodeWriterFileSystem, writeFileSafely, type WriterFileSystem } from '@arbejdsevne/report/safe-write';
+import { BIN, cli, tempDir } from '../cli/cli-harness.js';
 import { canonical, repoRoot } from '../helpers.js';
 
 const mode = (file: string) => statSync(file).mode & 0o777;
-const temporaries = (dir: string) => readdirSync(dir).filter(f => /\.\d+$/.test(f));
+const temporaries = (dir: string) => readdirSync(dir).filter(f => f.endsWith('.arbejdsevne-tmp'));
 const isRoot = process.getuid?.() === 0;
 
 /** Runs a script as an ordinary user (nobody) when the tests run as root: permissions do not bind root. */
@@ -42,7 +42,7 @@ describe('safe writes', () => {
         const target = path.join(dir, 'låst.pdf');
         writeFileSync(target, 'original');
         chmodSync(target, 0o444);
-        await expect(writeFileSafely(target, 'ny')).rejects.toThrow(/låst\.pdf er skrivebeskyttet og er ikke ændret/);
+        await expect(writeFileSafely(target, 'ny')).rejects.toThrow(`${target} er skrivebeskyttet og er ikke ændret`);
         expect(readFileSync(target, 'utf8')).toBe('original');
         expect(mode(target)).toBe(0o444);
     });
@@ -62,7 +62,7 @@ describe('safe writes', () => {
         const result = asUser(`import { writeFileSafely } from ${JSON.stringify(standalone)};
             try { await writeFileSafely(${JSON.stringify(path.join(locked, 'rapport.pdf'))}, 'x'); console.log('skrevet'); }
             catch (e) { console.log(e.message); }`, dir);
-        expect(result.stdout.trim()).toBe('rapport.pdf kan ikke skrives: mappen er skrivebeskyttet. En tidligere fil er ikke ændret.');
+        expect(result.stdout.trim()).toBe(`${path.join(locked, 'rapport.pdf')} kan ikke skrives: mappen er skrivebeskyttet. En tidligere fil er ikke ændret.`);
         expect(readdirSync(locked)).toEqual([]);
     });
 
@@ -117,8 +117,142 @@ describe('safe writes', () => {
         } catch (error) {
             stderr = (error as { stderr: string }).stderr;
         }
-        expect(stderr.trim()).toBe('arbejdsevne: sag.pdf er skrivebeskyttet og er ikke ændret. Fjern skrivebeskyttelsen, eller vælg et andet navn.');
+        expect(stderr.trim()).toBe(`arbejdsevne: ${path.join(dir, 'sag.pdf')} er skrivebeskyttet og er ikke ændret. Fjern skrivebeskyttelsen, eller vælg et andet navn.`);
         expect(readFileSync(path.join(dir, 'sag.pdf'), 'utf8')).toBe('original');
         expect(existsSync(path.join(dir, 'sag.pdf'))).toBe(true);
     });
 });
+
+/** The real file system, with one call made to fail the way a full or failing disk does. */
+function failing(fault: 'ENOSPC' | 'EDQUOT' | 'EFBIG' | 'EIO' | 'short' | 'zero', at: 'write' | 'sync' | 'rename' = 'write'): WriterFileSystem {
+    const errno = (code: string) => Object.assign(new Error(code), { code });
+    return {
+        ...nodeWriterFileSystem,
+        async open(file, flags, mode) {
+            const handle = await nodeWriterFileSystem.open(file, flags, mode);
+            return {
+                async write(buffer, offset, length, position) {
+                    if (at !== 'write') return handle.write(buffer, offset, length, position);
+                    if (fault === 'short' || fault === 'zero') {
+                        // The kernel's answer on a nearly full disk: part of the bytes, then none.
+                        if (offset > 0 || fault === 'zero') return { bytesWritten: 0 };
+                        return handle.write(buffer, offset, Math.floor(length / 2), position);
+                    }
+                    throw errno(fault);
+                },
+                async sync() {
+                    if (at === 'sync') throw errno(fault);
+                    return handle.sync();
+                },
+                stat: () => handle.stat(),
+                close: () => handle.close(),
+            };
+        },
+        async rename(from, to) {
+            if (at === 'rename') throw errno(fault);
+            return nodeWriterFileSystem.rename(from, to);
+        },
+    };
+}
+
+describe('a write is complete or it did not happen', () => {
+    const cases = [
+        ['short', 'write', 'der er ikke plads på disken'], ['zero', 'write', 'der er ikke plads på disken'],
+        ['ENOSPC', 'write', 'der er ikke plads på disken'], ['EDQUOT', 'write', 'der er ikke plads på disken'],
+        ['EFBIG', 'write', 'filen er for stor til drevet'], ['EIO', 'write', 'drevet meldte en fejl under skrivningen'],
+        ['EIO', 'sync', 'drevet meldte en fejl under skrivningen'], ['ENOSPC', 'rename', 'der er ikke plads på disken'],
+    ] as const;
+    for (const [fault, at, reason] of cases) {
+        test(`${fault} at ${at}: the old report is untouched, no temporary file is left, the message names the path`, async () => {
+            const dir = tempDir();
+            const target = path.join(dir, 'fie.pdf');
+            writeFileSync(target, 'den gode rapport');
+            await expect(writeFileSafely(target, new Uint8Array(100_000).fill(65), failing(fault, at)))
+                .rejects.toThrow(`${target} kan ikke skrives: ${reason}. En tidligere fil er ikke ændret.`);
+            expect(readFileSync(target, 'utf8')).toBe('den gode rapport');
+            expect(readdirSync(dir)).toEqual(['fie.pdf']);
+        });
+    }
+
+    test('a write that returns part of the bytes is continued until every byte is written', async () => {
+        const dir = tempDir();
+        const target = path.join(dir, 'fie.pdf');
+        const piecemeal: WriterFileSystem = {
+            ...nodeWriterFileSystem,
+            async open(file, flags, mode) {
+                const handle = await nodeWriterFileSystem.open(file, flags, mode);
+                return { ...handle, write: (b, o, l, p) => handle.write(b, o, Math.min(l, 777), p), sync: () => handle.sync(), stat: () => handle.stat(), close: () => handle.close() };
+            },
+        };
+        const bytes = new Uint8Array(100_000).map((_, i) => i % 251);
+        await writeFileSafely(target, bytes, piecemeal);
+        expect(new Uint8Array(readFileSync(target))).toEqual(bytes);
+        expect(temporaries(dir)).toEqual([]);
+    });
+
+    test("the writer removes only its own temporary files: the user's fie.pdf.2 and fie.pdf.20261120 stay", async () => {
+        const dir = tempDir();
+        for (const name of ['fie.pdf.2', 'fie.pdf.20261120', '.fie.pdf.1-abcdefgh.arbejdsevne-tmp.bak']) writeFileSync(path.join(dir, name), 'brugerens egen');
+        // A temporary file of a process that is still running (this one) is another writer's, and stays too.
+        const running = `.fie.pdf.${process.pid}-0badc0de.arbejdsevne-tmp`;
+        writeFileSync(path.join(dir, running), 'i gang');
+        await writeFileSafely(path.join(dir, 'fie.pdf'), 'rapport');
+        expect(readdirSync(dir).sort()).toEqual(['.fie.pdf.1-abcdefgh.arbejdsevne-tmp.bak', running, 'fie.pdf', 'fie.pdf.2', 'fie.pdf.20261120'].sort());
+    });
+});
+
+/** A real, small file system (tmpfs): only root can mount one. */
+function smallDisk(bytes: number): string | undefined {
+    if (!isRoot) return undefined;
+    const dir = tempDir();
+    try {
+        execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${bytes}`, 'tmpfs', dir], { stdio: 'pipe' });
+    } catch {
+        return undefined;
+    }
+    return dir;
+}
+
+describe.skipIf(!isRoot)('on a nearly full disk (tmpfs, as root)', () => {
+    const disks: string[] = [];
+    const disk = (bytes: number) => {
+        const dir = smallDisk(bytes);
+        if (!dir) throw new Error('tmpfs could not be mounted');
+        disks.push(dir);
+        return dir;
+    };
+    afterAllUnmount(disks);
+
+    test('rapport (PDF, HTML, DOCX) and anonymiser keep the good file, print no "Skrev" and exit 3', async () => {
+        const dir = disk(200 * 1024);
+        writeFileSync(path.join(dir, 'fie.aev'), canonical);
+        const good = await cli(['rapport', path.join(dir, 'fie.aev'), '--pdf', path.join(dir, 'fie.pdf'), '--html', path.join(dir, 'fie.html'), '--docx', path.join(dir, 'fie.docx')]);
+        expect(good.code, good.stderr).toBe(0);
+        const before = Object.fromEntries(['fie.pdf', 'fie.html', 'fie.docx'].map(f => [f, readFileSync(path.join(dir, f))]));
+        // Fill the disk up to a few kilobytes.
+        const free = () => Number(execFileSync('df', ['--output=avail', '-B1', dir], { encoding: 'utf8' }).split('\n')[1].trim());
+        writeFileSync(path.join(dir, 'fyld'), new Uint8Array(Math.max(0, free() - 8 * 1024)));
+        for (const [format, file] of [['--pdf', 'fie.pdf'], ['--html', 'fie.html'], ['--docx', 'fie.docx']] as const) {
+            const result = await cli(['rapport', path.join(dir, 'fie.aev'), format, path.join(dir, file), '--bilag']);
+            expect(result.code, file).toBe(3);
+            expect(result.stdout).not.toContain('Skrev');
+            expect(result.stderr.trim()).toBe(`arbejdsevne: ${path.join(dir, file)} kan ikke skrives: der er ikke plads på disken. En tidligere fil er ikke ændret.`);
+            expect(readFileSync(path.join(dir, file)), file).toEqual(before[file]);
+        }
+        writeFileSync(path.join(dir, 'fie-anonymiseret.aev'), 'den gamle kopi');
+        // The anonymised copy (about 5 KB) gets less room than it needs.
+        execFileSync('truncate', ['-s', '0', path.join(dir, 'fyld')]);
+        writeFileSync(path.join(dir, 'fyld'), new Uint8Array(Math.max(0, free() - 2 * 1024)));
+        const anonymised = await cli(['anonymiser', path.join(dir, 'fie.aev'), '--overskriv']);
+        expect(anonymised.code, anonymised.stderr).toBe(3);
+        expect(anonymised.stdout).not.toContain('Skrev');
+        expect(readFileSync(path.join(dir, 'fie-anonymiseret.aev'), 'utf8')).toBe('den gamle kopi');
+        expect(temporaries(dir)).toEqual([]);
+    });
+});
+
+function afterAllUnmount(disks: string[]): void {
+    afterAll(() => {
+        for (const dir of disks) execFileSync('umount', [dir]);
+    });
+}

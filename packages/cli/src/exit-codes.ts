@@ -6,6 +6,10 @@ export const EXIT = {
     ERRORS: 1,
     /** Wrong usage, or a file that could not be read. */
     USAGE: 2,
+    /** A report or copy could not be written (full disk, no access …); an earlier file is unchanged. */
+    NOT_WRITTEN: 3,
+    /** A rule failed inside the tool (a bug): the file is not known to be correct. */
+    INTERNAL: 4,
 } as const;
 
 /** A problem that ends the command with a Danish message and an exit code, never a stack trace. */

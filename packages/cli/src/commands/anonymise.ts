@@ -31,7 +31,7 @@ export async function runAnonymise(file: string, options: { output?: string; for
     try {
         await writeFileSafely(target, result.text);
     } catch (error) {
-        throw new CliError(error instanceof Error ? error.message : String(error));
+        throw new CliError(error instanceof Error ? error.message : String(error), EXIT.NOT_WRITTEN);
     }
     out(`Skrev ${target} (datoer flyttet ${result.shiftDays} dage). Læs kopien igennem: fritekst kan stadig røbe borgeren.`);
     if (result.kept.length) out(`Ord med stort begyndelsesbogstav, som er bevaret (kan være navne på læger, pårørende eller arbejdsgivere): ${result.kept.join(', ')}.`);

@@ -73,7 +73,7 @@ async function checkAndRender(file: string, options: ReportOptions, targets: Rec
         try {
             await writeFileSafely(target, bytes);
         } catch (error) {
-            throw new CliError(error instanceof Error ? error.message : String(error));
+            throw new CliError(error instanceof Error ? error.message : String(error), EXIT.NOT_WRITTEN);
         }
         out(`Skrev ${target}`);
     }

@@ -58,6 +58,7 @@ function headerRows(root: Assessment, ctx: SectionContext): Array<[string, strin
     if (kase.municipality) rows.push(['Kommune', text(kase.municipality.value)]);
     if (kase.caseworker) rows.push(['Sagsbehandler', text(kase.caseworker.value)]);
     if (kase.purpose) rows.push(['Formål', wordLabel(kase.purpose.value)]);
+    if (kase.grantDate) rows.push(['Forløbet bevilget', danishLongDate(kase.grantDate.value)]);
     // The label already says "Regelsæt"; the value starts at the rule set's id.
     rows.push(['Regelsæt', ruleSet.replace(/^Regelsæt /, '')]);
     // Rules switched off change what the report can be trusted for: said on the first page, not only in the appendix.

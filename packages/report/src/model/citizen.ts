@@ -34,6 +34,13 @@ const NEXT_DECISION: Record<string, string> = {
     førtidspension: 'Nu skal kommunen træffe en afgørelse om førtidspension. Du får et brev med afgørelsen, og hvorfor.',
 };
 
+/** The citizen's stance, said back to them. */
+const STANCE_TO_CITIZEN: Record<string, string> = {
+    enig: 'Du er enig i vores vurdering.',
+    delvis_enig: 'Du er delvis enig i vores vurdering.',
+    uenig: 'Du er ikke enig i vores vurdering.',
+};
+
 /** A document named the way a citizen knows it. */
 const DOCUMENT_IN_PLAIN_WORDS: Record<string, string> = {
     LÆ265: 'din læges attest', LÆ285: 'din læges attest', speciallægeerklæring: 'speciallægens erklæring',
@@ -77,6 +84,11 @@ export function buildCitizenReport(root: Assessment, diagnostics: readonly Diagn
     if (statement?.text && !isPlaceholder(plain(statement.text))) {
         told.push({ kind: 'quote', text: proseWith(statement.text, () => ''), caption: statement.date ? `Dine egne ord, ${danishLongDate(statement.date)}` : 'Dine egne ord', origin: 'citizen' });
     }
+    // A citizen who is not (fully) enig is told so in plain words, with the caseworker's answer right after.
+    if (statement?.stance) told.push(generated(STANCE_TO_CITIZEN[statement.stance] ?? ''));
+    if (statement?.stance && statement.stance !== 'enig' && conclusion.citizenViewAnswer && !isPlaceholder(plain(conclusion.citizenViewAnswer.text))) {
+        told.push({ kind: 'paragraph', label: 'Det har vi gjort ved det', text: sentence(plain(conclusion.citizenViewAnswer.text)), origin: 'caseworker' });
+    }
     const perspective = block(root, 'helbred')?.items.find(ast.isHealthPerspective);
     if (perspective && !isPlaceholder(plain(perspective.text))) told.push({ kind: 'quote', text: proseWith(perspective.text, () => ''), caption: 'Om dit helbred', origin: 'citizen' });
     const goal = block(root, 'mål');
@@ -109,8 +121,10 @@ export function buildCitizenReport(root: Assessment, diagnostics: readonly Diagn
     if (caseworker) next.push(generated(`Kontakt ${caseworker}, hvis noget er forkert, eller hvis du har spørgsmål.`));
 
     const sections: ReportSection[] = [{ id: 'fortalt', title: 'Det har du fortalt os', blocks: told }];
-    if (agreed.length) sections.push({ id: 'enige', title: 'Det er vi enige om at arbejde med', blocks: agreed });
-    else if (!outcome || !NEXT_DECISION[outcome]) sections.push({ id: 'enige', title: 'Det er vi enige om at arbejde med', blocks: [generated('Vi har endnu ikke aftalt en plan sammen.')] });
+    // No heading claims an agreement the citizen has said they do not share.
+    const planTitle = statement?.stance === 'uenig' || statement?.stance === 'delvis_enig' ? 'Det foreslår vi at arbejde med' : 'Det er vi enige om at arbejde med';
+    if (agreed.length) sections.push({ id: 'enige', title: planTitle, blocks: agreed });
+    else if (!outcome || !NEXT_DECISION[outcome]) sections.push({ id: 'enige', title: planTitle, blocks: [generated('Vi har endnu ikke aftalt en plan sammen.')] });
     sections.push({ id: 'vurdering', title: 'Vores vurdering', blocks: assessment }, { id: 'nu', title: 'Det sker nu', blocks: next });
 
     const title = name ? `${name}${/[sxz]$/i.test(name) ? "'" : 's'} plan – det har vi talt om` : 'Din plan – det har vi talt om';

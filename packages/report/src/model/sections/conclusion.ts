@@ -16,6 +16,7 @@ export const conclusionSection: SectionBuilder = ({ root }) => {
     if (conclusion.tested) rows.push(['Afprøvet', conclusion.tested.measures.map(r => (r.ref ? `${wordLabel(r.ref.type)}: ${text(r.ref.text)}` : r.$refText)).join('; ')]);
     if (conclusion.developmentPerspective) rows.push(['Udviklingsperspektiv', text(conclusion.developmentPerspective.text)]);
     if (conclusion.obviouslyFutile) rows.push(['Åbenbart formålsløst', text(conclusion.obviouslyFutile.text)]);
+    if (conclusion.cannotImprove) rows.push(['Kan ikke forbedres', text(conclusion.cannotImprove.text)]);
     const content: ReportBlock[] = [{ kind: 'facts', rows }];
     if (conclusion.reasons) content.push({ kind: 'paragraph', label: 'Begrundelse', text: flowing(conclusion.reasons.text) });
     if (conclusion.legalBasis) content.push({ kind: 'paragraph', label: 'Lovgrundlag', text: conclusion.legalBasis.references.map(r => formatReference(r)).join('; ') });
