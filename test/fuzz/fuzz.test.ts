@@ -10,7 +10,8 @@ import { check, createTestServices, repoRoot } from '../helpers.js';
  * Fuzzing: grammar-aware and byte-level mutations of every example. For each document: no
  * exception, and either a report (HTML always, DOCX and PDF for a sample) or syntax errors with a
  * Danish message and a position. `npm test` runs 1,000 documents with a fixed seed; `npm run fuzz`
- * 10,000 and prints the slowest document and the peak memory.
+ * 10,000 and prints the slowest document and the peak memory. Large shapes (comments, nesting,
+ * repetition) run once each, at 125,000 repetitions.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261129);
@@ -55,7 +56,39 @@ const byteMutation = fc.tuple(fc.constantFrom(...examples), fc.array(fc.tuple(fc
         return out;
     });
 
+/**
+ * Large shapes under the size limits, where recursion or argument spreading overflows the stack:
+ * comment-heavy files, deep nesting, long repetition of entries, of mentions and of syntax errors.
+ */
+const canonicalText = examples.find(t => t.includes('Fie Hansen'))!;
+const SHAPES = ['comments', 'blockComments', 'nested', 'entries', 'mentions', 'errors'] as const;
+function largeShape(shape: typeof SHAPES[number], n: number): string {
+    const at = canonicalText.indexOf('sag {');
+    const insert = (piece: string) => canonicalText.slice(0, at) + piece + canonicalText.slice(at);
+    switch (shape) {
+        case 'comments': return insert('// x\n'.repeat(n));
+        case 'blockComments': return insert('/* x */\n'.repeat(n));
+        case 'nested': return insert('{'.repeat(n / 4) + '}'.repeat(n / 4));
+        case 'entries': return canonicalText.replace('helbred {', `helbred {\n${Array.from({ length: n / 5 }, (_, i) => `    ressource r${i}: "x"`).join('\n')}`);
+        // A barrier whose own text mentions it 125,000 times: every mention renders once, not 125,000 times over.
+        case 'mentions': return canonicalText.replace('"Kroniske lændesmerter;', `"${'@ryg '.repeat(n)}`);
+        case 'errors': return insert('}\nmål: "x"\n'.repeat(n / 10));
+    }
+}
+
 describe('fuzzing', () => {
+    for (const shape of SHAPES) {
+        test(`a large shape under the size limit (${shape}, 125,000 times): no stack overflow, no internal error, a report or a clear syntax error`, async () => {
+            const text = largeShape(shape, 125_000);
+            expect(Buffer.byteLength(text)).toBeLessThan(1024 * 1024);
+            const checked = await check(text, createTestServices());
+            expect(checked.diagnostics.filter(d => d.code === 'INTERN')).toEqual([]);
+            for (const d of checked.syntaxErrors) expect(d.message).toMatch(/\p{L}{3}/u);
+            if (!checked.syntaxErrors.length) expect((await renderReport(checked, 'html')).bytes.length).toBeGreaterThan(100);
+            expect(['nested', 'errors'].includes(shape)).toBe(checked.syntaxErrors.length > 0);
+        }, 60_000);
+    }
+
     test(`${RUNS} mutated documents: no exception; a report or a clear syntax error`, async () => {
         const services = createTestServices();
         const assets = nodeAssets();

@@ -162,7 +162,7 @@ export async function main(argv: string[], out = (t: string) => console.log(t), 
             err(`arbejdsevne: ${error.message}`);
             return error.exitCode;
         }
-        err(`arbejdsevne: uventet fejl: ${error instanceof Error ? error.message : String(error)}`);
-        return EXIT.USAGE;
+        err(`arbejdsevne: intern fejl: ${error instanceof Error ? error.message : String(error)}. Det er en fejl i Arbejdsevne; meld den gerne, med kommandoen og filen (uden CPR-numre).`);
+        return EXIT.INTERNAL;
     }
 }

@@ -1,7 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONFIG_PROBLEM, MORE_FINDINGS, RULES, SYNTAX, TOO_LARGE } from '@arbejdsevne/language';
+import { CONFIG_PROBLEM, INTERNAL_ERROR, MORE_FINDINGS, RULES, SYNTAX, TOO_LARGE } from '@arbejdsevne/language';
 import type { CliDiagnostic } from './diagnostics.js';
 
 /**
@@ -18,6 +18,7 @@ const OTHER_CODES: ReadonlyArray<[string, string]> = [
     [CONFIG_PROBLEM, 'Indstillingsfilen arbejdsevne.json kan ikke bruges helt.'],
     [MORE_FINDINGS, 'Flere fund, end der vises for én fil.'],
     [TOO_LARGE, 'Filen er for stor til at blive tjekket.'],
+    [INTERNAL_ERROR, 'En regel kunne ikke tjekkes på grund af en fejl i Arbejdsevne.'],
 ];
 
 export function toSarif(diagnostics: readonly CliDiagnostic[], version: string, docsFile: string | undefined, cwd = process.cwd()): Log {

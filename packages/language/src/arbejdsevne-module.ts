@@ -12,6 +12,7 @@ import { ConfigProvider } from './config-provider.js';
 import { ArbejdsevneDocumentFactory } from './parser/arbejdsevne-document-factory.js';
 import { ArbejdsevneLexerErrorMessageProvider, ArbejdsevneParserErrorMessageProvider } from './parser/arbejdsevne-error-messages.js';
 import { ArbejdsevneLexer } from './parser/arbejdsevne-lexer.js';
+import { createArbejdsevneParser } from './parser/arbejdsevne-parser.js';
 import { ArbejdsevneTokenBuilder } from './parser/arbejdsevne-token-builder.js';
 import { ArbejdsevneValueConverter } from './parser/arbejdsevne-value-converter.js';
 import { ArbejdsevneScopeComputation } from './scoping/arbejdsevne-scope-computation.js';
@@ -33,6 +34,7 @@ export type ArbejdsevneServices = LangiumServices & ArbejdsevneAddedServices & {
 
 export const ArbejdsevneModule: Module<ArbejdsevneServices, PartialLangiumServices & ArbejdsevneAddedServices> = {
     parser: {
+        LangiumParser: services => createArbejdsevneParser(services),
         TokenBuilder: () => new ArbejdsevneTokenBuilder(),
         Lexer: services => new ArbejdsevneLexer(services),
         ValueConverter: () => new ArbejdsevneValueConverter(),

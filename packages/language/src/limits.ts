@@ -8,6 +8,9 @@ export const INPUT_LIMIT_BYTES = 5 * 1024 * 1024;
 
 export const DIAGNOSTICS_LIMIT = 1000;
 
+/** After this many syntax errors the parser stops recovering: the rest of the file is one error (each recovery costs a stack frame). */
+export const MAX_SYNTAX_ERRORS = 200;
+
 /** Code of the diagnostic for a file over the limit. */
 export const TOO_LARGE = 'STØRRELSE';
 /** Code of the closing diagnostic "… og N flere fund"; its `data.total` is the full count. */

@@ -1,6 +1,6 @@
 import { URI } from 'langium';
 import path from 'node:path';
-import { MORE_FINDINGS, checkTexts } from '@arbejdsevne/language';
+import { INTERNAL_ERROR, MORE_FINDINGS, checkTexts } from '@arbejdsevne/language';
 import { checkOnWorkers, threadCount, type FileResult } from '../check-workers.js';
 import { collectFiles, readText } from '../files.js';
 import { formatText, sortDiagnostics, summary, toCliDiagnostic, type CliDiagnostic } from '../diagnostics.js';
@@ -54,5 +54,11 @@ export async function runCheck(args: string[], options: CheckOptions, out: (text
         }, 0);
         out(summary(all.filter(d => d.code !== MORE_FINDINGS), files.length, hidden));
     }
-    return all.some(d => d.severity === 'error') ? EXIT.ERRORS : EXIT.OK;
+    return exitCodeFor(all);
+}
+
+/** 4 when a rule failed inside the tool (the file is not known to be correct), else 1 on any error, else 0. */
+export function exitCodeFor(diagnostics: readonly CliDiagnostic[]): number {
+    if (diagnostics.some(d => d.code === INTERNAL_ERROR)) return EXIT.INTERNAL;
+    return diagnostics.some(d => d.severity === 'error') ? EXIT.ERRORS : EXIT.OK;
 }

@@ -19,6 +19,7 @@ const TABLE: ReadonlyArray<{ bornBefore: string; months: number }> = [
 /** The day the citizen reaches folkepensionsalderen (ISO), or undefined without a birth date. */
 export function folkepensionDate(birthDate: string | undefined): string | undefined {
     if (!birthDate) return undefined;
-    const row = TABLE.find(r => birthDate < r.bornBefore)!;
+    // The last row holds for every later birth date (9999-12-31 included).
+    const row = TABLE.find(r => birthDate < r.bornBefore) ?? TABLE[TABLE.length - 1];
     return addMonths(birthDate, row.months);
 }

@@ -1,3 +1,4 @@
+import { isOperationCancelled } from 'langium';
 import type { AstNode, LangiumDocument, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { ResolvedConfig } from '../config.js';
@@ -56,7 +57,13 @@ export function runRules(
     options: EngineOptions = {},
 ): void {
     const root = document.parseResult.value as Assessment;
-    const facts = computeFacts(root, config.regelsæt);
+    let facts: ReturnType<typeof computeFacts>;
+    try {
+        facts = computeFacts(root, config.regelsæt);
+    } catch (error) {
+        reportInternalError(accept, root, undefined, error);
+        return;
+    }
     const broken = blocksWithSyntaxErrors(document);
     const owned = new Set<FactKey>();
     const byId = new Map(rules.map(r => [r.definition.id, r.definition]));
@@ -93,10 +100,26 @@ export function runRules(
         try {
             check(ctx, report);
         } catch (error) {
-            // One faulty check must not take the others (or the server) down.
-            console.error(`Fejl i kontrollen for ${rule.id}: ${error instanceof Error ? error.stack : String(error)}`);
+            // One faulty check must not take the others (or the server) down, nor pass as a clean file.
+            if (isOperationCancelled(error)) throw error;
+            reportInternalError(accept, root, rule.id, error);
         }
     }
+}
+
+/** The code of a finding that says a rule failed inside the tool (CLI exit code 4). */
+export const INTERNAL_ERROR = 'INTERN';
+
+/**
+ * A rule that throws is an error on the file in Danish, never a silent "0 fejl": the file is not
+ * known to meet that rule. The technical cause goes to the log (stderr), for the bug report.
+ */
+function reportInternalError(accept: ValidationAcceptor, root: Assessment, ruleId: string | undefined, error: unknown): void {
+    console.error(`Intern fejl i ${ruleId ? `regel ${ruleId}` : 'tjekket'}: ${error instanceof Error ? error.stack : String(error)}`);
+    const what = ruleId ? `regel ${ruleId}` : 'tjekket af beskrivelsen';
+    accept('error', `Intern fejl i ${what}: ${ruleId ? 'reglen' : 'tjekket'} kunne ikke gennemføres, så beskrivelsen er ikke tjekket fuldt ud. Det er en fejl i Arbejdsevne, ikke i din tekst. Meld den gerne, med filen eller den linje, der udløser den (uden CPR-numre).`, {
+        node: root, range: TOP_OF_FILE, code: INTERNAL_ERROR, data: { ruleId },
+    });
 }
 
 /** Top-level blocks that contain a lexer or parser error: their legal rules stay silent. Linear in blocks + errors. */

@@ -2,7 +2,8 @@ import type { AstNode } from 'langium';
 import * as ast from '../generated/ast.js';
 import { WORD_LISTS, isInList, nearestWord } from '../legal/enumerations.js';
 import { LAW_ABBREVIATIONS, lawByAbbreviation, lookupProvision, referenceText } from '../legal/provisions.js';
-import { addDays, danishLongDate } from '../semantics/dates.js';
+import { addDays, ageOn, danishLongDate } from '../semantics/dates.js';
+import { plausibleBirthDate, writtenBirthDate } from '../semantics/facts.js';
 import { BLOCKS, blockKeyword, blocks, caseFacts, citizenFacts, isCompleteEntry, type BlockKeyword } from '../semantics/model-access.js';
 import { MASKED_CPR } from '../privacy/cpr-policy.js';
 import { proseText } from '../semantics/prose.js';
@@ -176,6 +177,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         messages: {
             main: { text: 'Perioden slutter ({to}) før den starter ({from}). Ret en af datoerne.' },
             afterCase: { text: '{what} er dateret {date}, efter sagens dato {caseDate}. Ret datoen.' },
+            impossibleAge: { text: 'Fødselsdatoen {date} giver en alder på {age} år på sagens dato {caseDate}. Ret fødselsdatoen; indtil da beregnes ingen alder.' },
         },
         requirement: 'Datoerne står i rigtig rækkefølge',
         check(ctx, report) {
@@ -186,7 +188,14 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
             }
             const caseDate = ctx.caseDate;
             if (!caseDate) return;
-            const benefit = citizenFacts(ctx.root).benefit;
+            const citizen = citizenFacts(ctx.root);
+            const birthDate = writtenBirthDate(ctx.root);
+            if (birthDate && !plausibleBirthDate(birthDate, caseDate)) {
+                const where = citizen.birthDate ?? citizen.cpr!;
+                const args = { what: 'Fødselsdatoen', date: danishLongDate(birthDate), age: ageOn(birthDate, caseDate) ?? 0, caseDate: danishLongDate(caseDate) };
+                report(where, { property: 'value', variant: birthDate > caseDate ? 'afterCase' : 'impossibleAge', args });
+            }
+            const benefit = citizen.benefit;
             if (benefit?.since && benefit.since > caseDate) {
                 report(benefit, { property: 'since', variant: 'afterCase', args: { what: 'Ydelsen (`siden`)', date: danishLongDate(benefit.since), caseDate: danishLongDate(caseDate) } });
             }

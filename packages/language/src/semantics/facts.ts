@@ -26,7 +26,6 @@ export function isOutcome(word: string | undefined): word is Udfald {
 /** Facts derived from the AST alone (no configuration but the rule-set override). */
 export function computeFacts(root: ast.Assessment, ruleSetOverride?: string): Facts {
     const kase = caseFacts(root);
-    const citizen = citizenFacts(root);
     const conclusion = conclusionFacts(root);
     const caseDate = isValidIsoDate(kase.date?.value) ? kase.date!.value : undefined;
     const fromText = kase.ruleSet ? rawProse(kase.ruleSet.value) : undefined;
@@ -42,14 +41,29 @@ export function computeFacts(root: ast.Assessment, ruleSetOverride?: string): Fa
         outcome = kase.purpose!.value as Udfald;
         outcomeNode = kase.purpose;
     }
-    let birthDate = isValidIsoDate(citizen.birthDate?.value) ? citizen.birthDate!.value : undefined;
-    if (!birthDate && citizen.cpr) {
-        const cpr = parseCpr(rawProse(citizen.cpr.value));
-        if (cpr.valid) birthDate = cpr.birthDate;
-    }
+    // An impossible birth date (after the case date, or an age over MAX_AGE) is GEN-06's finding; no rule or report reads an age from it.
+    let birthDate = writtenBirthDate(root);
+    if (birthDate && caseDate && !plausibleBirthDate(birthDate, caseDate)) birthDate = undefined;
     const age = birthDate && caseDate ? ageOn(birthDate, caseDate) : undefined;
     const grantDate = isValidIsoDate(kase.grantDate?.value) ? kase.grantDate!.value : undefined;
     return { regime, caseDate, grantDate, outcome, outcomeNode, birthDate, age };
+}
+
+/** No citizen is older than this on the case date: an older age is a mistyped birth date. */
+export const MAX_AGE = 120;
+
+/** The citizen's birth date as written: `fødselsdato`, or the date in a valid CPR number. */
+export function writtenBirthDate(root: ast.Assessment): string | undefined {
+    const citizen = citizenFacts(root);
+    if (isValidIsoDate(citizen.birthDate?.value)) return citizen.birthDate!.value;
+    if (!citizen.cpr) return undefined;
+    const cpr = parseCpr(rawProse(citizen.cpr.value));
+    return cpr.valid ? cpr.birthDate : undefined;
+}
+
+/** Born on or before the case date, and at most MAX_AGE years old on it. */
+export function plausibleBirthDate(birthDate: string, caseDate: string): boolean {
+    return birthDate <= caseDate && (ageOn(birthDate, caseDate) ?? 0) <= MAX_AGE;
 }
 
 /** The prose as written on one line, mentions as `@name` (for short values: rule set, cpr). */

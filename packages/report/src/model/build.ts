@@ -1,5 +1,5 @@
 import {
-    ageOn, caseFacts, citizenFacts, computeFacts, danishLongDate, maskCpr, proseText, block, regimeById, type Assessment, type ResolvedConfig,
+    caseFacts, citizenFacts, computeFacts, danishLongDate, maskCpr, proseText, block, regimeById, type Assessment, type ResolvedConfig,
 } from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { wordLabel } from './labels.js';
@@ -47,7 +47,7 @@ function headerRows(root: Assessment, ctx: SectionContext): Array<[string, strin
     const rows: Array<[string, string]> = [];
     const name = proseText(citizen.name?.value);
     if (name) rows.push(['Borger', name]);
-    const age = facts.birthDate && facts.caseDate ? ageOn(facts.birthDate, facts.caseDate) : undefined;
+    const age = facts.age;
     if (age !== undefined) rows.push(['Alder', `${age} år`]);
     if (citizen.cpr) rows.push(['CPR-nummer', maskCpr(proseText(citizen.cpr.value).trim())]);
     else if (citizen.birthDate) rows.push(['Fødselsdato', danishLongDate(citizen.birthDate.value)]);

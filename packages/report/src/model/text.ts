@@ -4,17 +4,33 @@ import { wordLabel } from './labels.js';
 
 /** Text of the assessment as the report shows it: mentions resolved, dates in Danish. */
 
+/** A quoted entry's text is cut at a word after this many characters ("…"): its full text stands in its own row. */
+const MENTION_MAX = 160;
+
+/** One rendering per entry: a text that mentions a long entry many times stays linear in size. */
+const mentionCache = new WeakMap<ast.NamedEntry, string>();
+
+function shortened(text: string): string {
+    if (text.length <= MENTION_MAX) return text;
+    return `${text.slice(0, MENTION_MAX).replace(/\s+\S*$/u, '')}…`;
+}
+
 /** Resolves a mention to the text of the entry it names: »…«; a document with its kind and date. */
 export function mentionText(mention: ast.Mention): string {
     const target = mention.target.ref;
     if (!target) return mention.target.$refText;
-    if (ast.isDocument(target)) {
-        const what = [wordLabel(target.type), danishLongDate(target.date)].filter(Boolean).join(', ');
-        // A dash, not parentheses: a mention is often written in parentheses itself ("Egen læge (@lægeattest)").
-        return target.description ? `»${proseText(target.description)}« – ${what}` : what;
+    let rendered = mentionCache.get(target);
+    if (rendered === undefined) {
+        if (ast.isDocument(target)) {
+            const what = [wordLabel(target.type), danishLongDate(target.date)].filter(Boolean).join(', ');
+            // A dash, not parentheses: a mention is often written in parentheses itself ("Egen læge (@lægeattest)").
+            rendered = target.description ? `»${shortened(proseText(target.description))}« – ${what}` : what;
+        } else {
+            rendered = `»${'text' in target && target.text ? shortened(proseText(target.text)) : target.name}«`;
+        }
+        mentionCache.set(target, rendered);
     }
-    const text = 'text' in target && target.text ? proseText(target.text) : target.name;
-    return `»${text}«`;
+    return rendered;
 }
 
 export function text(prose: ast.Prose | undefined): string {
@@ -34,7 +50,9 @@ export function flowing(prose: ast.Prose | undefined): string {
 export function entryLabel(entry: { name: string; text?: ast.Prose }, max = 48): string {
     const full = flowing(entry.text).trim();
     if (!full) return entry.name;
-    const first = /^(.+?[.;:!?])(\s|$)/u.exec(full)?.[1] ?? full;
+    // A search, not a lazy `^(.+?…)` match: that backtracks once per character and overflows the stack on a long text.
+    const end = full.slice(1).search(/[.;:!?](\s|$)/u);
+    const first = end < 0 ? full : full.slice(0, end + 2);
     const cut = first.length <= max ? first : `${first.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
     return cut.replace(/[.;:]$/u, '');
 }
