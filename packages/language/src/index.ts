@@ -5,6 +5,7 @@ export * from './config.js';
 export * from './config-provider.js';
 export * from './semantics/dates.js';
 export * from './semantics/prose.js';
+export * from './semantics/placeholders.js';
 export * from './semantics/model-access.js';
 export * from './semantics/cpr.js';
 export * from './semantics/facts.js';

@@ -97,7 +97,17 @@ export function checkFamily(family: RuleFamily, cases: readonly RuleCase[]): voi
             const action = actions.find(a => a.title === (fix.titleFor?.(target) ?? fix.title));
             const edits = Object.values(action?.edit?.changes ?? {})[0];
             expect(edits?.length, `no quick fix offered for ${id}`).toBeGreaterThan(0);
-            const after = (await check(applyEdits(c.text, edits!), services)).diagnostics;
+            const fixedText = applyEdits(c.text, edits!);
+            const after = (await check(fixedText, services)).diagnostics;
+            // A text the fix writes for the caseworker is a placeholder until they write it: GEN-08 says so, so it never passes as final.
+            const oldLines = new Set(c.text.split('\n'));
+            const fixedLines = fixedText.split('\n');
+            // A text moved from elsewhere in the file (GEN-02 merges blocks) is the caseworker's own.
+            for (const literal of edits!.flatMap(e => e.newText.match(/"[^"\n]*"/g) ?? []).filter(l => !c.text.includes(l))) {
+                const lines = fixedLines.flatMap((line, i) => (line.includes(literal) && !oldLines.has(line) ? [i] : []));
+                expect(lines.length, `${id} inserts ${literal}, but no new line holds it`).toBeGreaterThan(0);
+                expect(after.some(d => d.code === 'GEN-08' && lines.includes(d.range.start.line)), `${id} inserts ${literal}, and GEN-08 does not flag it: ${describeDiagnostics(after)}`).toBe(true);
+            }
             const before = diagnostics.filter(d => d.code === id).length;
             expect(after.filter(d => d.code === id).length, describeDiagnostics(after)).toBe(before - 1);
             // A fix that changes the outcome brings that outcome's own rules into play: intended.

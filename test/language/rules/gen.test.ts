@@ -66,6 +66,31 @@ checkFamily('GEN', [
         ],
     },
     {
+        // A placeholder word anywhere, in any case, whatever follows it (FP-01's fix once inserted "udfyldes, jf. @…" and passed).
+        name: 'gen-08-placeholder-anywhere',
+        text: edit(CANON, [
+            ['behandling: "Fysioterapi; venter på forløb på smerteklinik"', 'behandling: "udfyldes, jf. @lægeattest"'],
+            ['skånehensyn: "Pauser hver time; ikke stående arbejde over to timer"', 'skånehensyn: "Pauser hver time; UDFYLDES efter samtalen"'],
+            ['arbejdsfunktioner: "Kundebetjening, booking og lettere frisøropgaver med mulighed for at sidde"', 'arbejdsfunktioner: "Kundebetjening og todo: spørg lægen"'],
+            ['kommune: "Eksempel Kommune"', 'kommune: "…"'],
+            ['sagsbehandler: "Anna Andersen, socialrådgiver"', 'sagsbehandler: "Anna xxx"'],
+        ]),
+        expect: [
+            ['GEN-08', 'behandling: "udfyldes'],
+            ['GEN-08', 'skånehensyn: "Pauser'],
+            ['GEN-08', 'arbejdsfunktioner: "Kundebetjening og todo'],
+            ['GEN-08', 'kommune: "…"'],
+            ['GEN-08', 'sagsbehandler: "Anna xxx"'],
+        ],
+    },
+    {
+        name: 'gen-08-clean-words-that-contain-placeholder-letters',
+        text: edit(CANON, [
+            ['behandling: "Fysioterapi; venter på forløb på smerteklinik"', 'behandling: "Skemaet er udfyldt; Maxxxi-kursus, todos-listen og xx er ord, ikke pladsholdere"'],
+        ]),
+        expect: [],
+    },
+    {
         name: 'gen-08-clean-ingen-and-words',
         text: edit(CANON, [
             ['behandling: "Fysioterapi; venter på forløb på smerteklinik"', 'behandling: "ingen"'],

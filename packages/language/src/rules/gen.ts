@@ -5,7 +5,7 @@ import { LAW_ABBREVIATIONS, lawByAbbreviation, lookupProvision, referenceText } 
 import { addDays, ageOn, danishLongDate } from '../semantics/dates.js';
 import { plausibleBirthDate, writtenBirthDate } from '../semantics/facts.js';
 import { BLOCKS, blockKeyword, blocks, caseFacts, citizenFacts, isCompleteEntry, type BlockKeyword } from '../semantics/model-access.js';
-import { MASKED_CPR } from '../privacy/cpr-policy.js';
+import { isPlaceholderText } from '../semantics/placeholders.js';
 import { proseText } from '../semantics/prose.js';
 import { fixedWordOf } from '../semantics/word-places.js';
 import { blockSkeleton } from '../skeletons.js';
@@ -30,8 +30,6 @@ function expectedFor(container: AstNode): string {
     return '`@` skal pege på en ressource, barriere, dokument, indsats eller hændelse i denne fil.';
 }
 
-const PLACEHOLDER_WORDS = /(^|[^\p{L}\d])(TODO|todo|Todo|UDFYLDES|xxx+|XXX+|\?{3,})(?=$|[^\p{L}\d])/u;
-const PLACEHOLDER_TEXTS = /^\s*(udfyldes|ukendt|mangler|tbd|\.\.\.|…|-+)\s*[.!]?\s*$/iu;
 
 /** Texts other rules judge: mål (FD-04, also vague ones), cpr (CPR-01); an empty citizen statement is BV-01. */
 function coveredElsewhere(prose: ast.Prose, empty: boolean): boolean {
@@ -228,7 +226,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
     }),
     'GEN-08': rule({
         title: 'Pladsholder eller tom tekst', severity: 'error', basis: 'RSL § 10 (sagens oplysning); notatpligt',
-        explanation: 'En afgørelse skal bygge på konkrete oplysninger (forvaltningslovens § 24). Tom tekst og pladsholdere som TODO, xxx og "udfyldes" er tegn på, at noget mangler.',
+        explanation: 'En afgørelse skal bygge på konkrete oplysninger (forvaltningslovens § 24). Tom tekst og pladsholdere som TODO, xxx og "udfyldes" er tegn på, at noget mangler. Et pladsholderord tæller, hvor det end står i teksten, og hvad der end følger efter det.',
         fix: 'Skriv den konkrete oplysning, eller fjern linjen.',
         messages: { main: { text: 'Teksten er tom eller en pladsholder ("{text}"). Skriv den konkrete oplysning: en beskrivelse, der ikke er færdig, må aldrig se færdig ud, så rapporten er et udkast, indtil teksten er skrevet (retssikkerhedslovens § 10).' } },
         requirement: 'Ingen tekster er tomme eller pladsholdere',
@@ -237,10 +235,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
                 if (!ast.isProse(node)) continue;
                 const text = proseText(node);
                 if (coveredElsewhere(node, text.trim() === '')) continue;
-                const masked = text.replace(MASKED_CPR, '');
-                // The cheap test first: most texts hold none of the placeholder letters.
-                const suspicious = /todo|xxx|udfyldes|\?\?\?/i.test(masked) && PLACEHOLDER_WORDS.test(masked);
-                if (text.trim() === '' || suspicious || (text.length < 20 && PLACEHOLDER_TEXTS.test(text))) {
+                if (isPlaceholderText(text)) {
                     const shown = text.trim().length > 40 ? text.trim().slice(0, 37) + '…' : text.trim();
                     report(node, { args: { text: shown }, owns: ast.isReasons(node.$container) ? 'text:begrundelse' : ast.isGoal(node.$container) ? 'text:mål' : undefined });
                 }

@@ -1,5 +1,5 @@
 import {
-    attribute, block, caseFacts, citizenFacts, computeFacts, conclusionFacts, danishLongDate, MASKED_CPR, plannedMeasures, proseWith, readability, wordLabel, type Assessment, type Readability,
+    attribute, block, caseFacts, citizenFacts, computeFacts, conclusionFacts, danishLongDate, isPlaceholderText, plannedMeasures, proseWith, readability, wordLabel, type Assessment, type Readability,
 } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -48,11 +48,8 @@ const DOCUMENT_IN_PLAIN_WORDS: Record<string, string> = {
     psykolograpport: 'psykologens rapport', andet: 'et brev i sagen',
 };
 
-/** A placeholder is never shown to the citizen ("udfyldes", "TODO"). */
-function isPlaceholder(text: string): boolean {
-    const t = text.replace(MASKED_CPR, '').trim();
-    return t === '' || /^(udfyldes|ukendt|afklares|mangler|tbd)\b/i.test(t) || /\b(TODO|UDFYLDES|xxx)\b/.test(t);
-}
+/** A placeholder is never shown to the citizen ("udfyldes", "TODO"): GEN-08's own definition. */
+const isPlaceholder = isPlaceholderText;
 
 /** Prose for the citizen: a mention becomes the words it stands for, never an id or a quotation. */
 function plain(prose: ast.Prose | undefined): string {
