@@ -55,6 +55,16 @@ describe('no CPR number in any output', () => {
         expect(nameHasCpr('fie-hansen-2026-11-20.pdf')).toBe(false);
     });
 
+    test('the forms a hurried paste makes: spaces around the dash, a four-digit year, full-width digits, an invisible character inside', () => {
+        for (const text of ['010190 - 1236', '01.01.1990-1236', '\uFF10\uFF11\uFF10\uFF11\uFF19\uFF10-\uFF11\uFF12\uFF13\uFF16', '0101\u200B90-1236', '010190-12\u00AD36', '010190\u2060-1236']) {
+            const found = findCprNumbers(`søn ${text}.`);
+            expect(found, JSON.stringify(text)).toEqual([{ index: 4, length: text.length, masked: '010190-XXXX' }]);
+            expect(maskCprNumbers(`søn ${text}.`)).toBe('søn 010190-XXXX.');
+        }
+        // A period is not a CPR number, written with spaces or with a later year.
+        expect(findCprNumbers('ansat 01.08.2005 - 2013 og 01.08.2005-2013')).toEqual([]);
+    });
+
     test('PDF (text, Info, XMP), HTML, DOCX (every part) and the citizen version show none in full', async () => {
         const dir = tempDir();
         const input = path.join(dir, 'sag.aev');
@@ -68,10 +78,20 @@ describe('no CPR number in any output', () => {
         expect(pdfText).toContain('120384-XXXX');
         expect(pdfText).toContain('010190-XXXX');
         expect(fullNumbersIn(pdfText)).toEqual([]);
+        // Outside the body (metadata, page headers, the browser tab) not even a masked number: the citizen's name instead.
         const info = poppler('pdfinfo', readFileSync(pdf), ['-meta']) + poppler('pdfinfo', readFileSync(pdf));
-        expect(info).toContain('010190-XXXX');
-        expect(fullNumbersIn(info)).toEqual([]);
-        expect(fullNumbersIn(readFileSync(path.join(dir, 'sag.html'), 'utf8'))).toEqual([]);
+        expect(info).toContain('Fie Hansen – beskrivelse af arbejdsevne');
+        expect(info).not.toMatch(/\d{6}-XXXX|XXXX/);
+        const pageHeads = pdfText.split('\f').filter(page => page.trim()).map(page => page.trim().split('\n')[0]);
+        expect(pageHeads.length).toBeGreaterThan(2);
+        for (const head of pageHeads) expect(head).not.toContain('XXXX');
+        const html = readFileSync(path.join(dir, 'sag.html'), 'utf8');
+        expect(fullNumbersIn(html)).toEqual([]);
+        expect(/<title>([^<]*)<\/title>/.exec(html)![1]).toBe('Fie Hansen – beskrivelse af arbejdsevne');
+        const zip = await JSZip.loadAsync(readFileSync(path.join(dir, 'sag.docx')));
+        for (const part of Object.keys(zip.files).filter(name => /core\.xml$|header\d*\.xml$|footer\d*\.xml$/.test(name))) {
+            expect(await zip.file(part)!.async('string'), part).not.toContain('XXXX');
+        }
         expect(fullNumbersIn(await docxText(path.join(dir, 'sag.docx')))).toEqual([]);
         const citizen = readFileSync(path.join(dir, 'sag-borgerversion.pdf'));
         expect(fullNumbersIn(poppler('pdftotext', citizen) + poppler('pdfinfo', citizen, ['-meta']))).toEqual([]);

@@ -150,6 +150,16 @@ describe('the playground in a browser', () => {
         expect(await page.evaluate(() => sessionStorage.getItem('arbejdsevne.dokument'))).not.toContain('Fie Upload');
     });
 
+    test('a file whose name holds a CPR number is opened, saved and reported under a safe name, with a warning', async () => {
+        const text = readRepoFile('examples/fie-hansen.aev');
+        await page.setInputFiles('#file', { name: 'fie-010190-1234.aev', mimeType: 'text/plain', buffer: Buffer.from(text) });
+        await expect.poll(() => page.locator('#file-name').textContent()).toBe('beskrivelse.aev');
+        await expect.poll(() => page.locator('#status').textContent()).toContain('Filnavnet ligner et CPR-nummer');
+        const download = page.waitForEvent('download');
+        await page.click('#save');
+        expect((await download).suggestedFilename()).toBe('beskrivelse.aev');
+    });
+
     test('axe-core finds no serious accessibility problem, in light and in dark', async () => {
         const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
         for (const colorScheme of ['light', 'dark'] as const) {

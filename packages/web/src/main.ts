@@ -7,6 +7,7 @@ import { findReferencesKeymap, formatKeymap, hoverTooltips, jumpToDefinitionKeym
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { nameHasCpr } from '@arbejdsevne/language/cpr-policy';
 import { NEW_DESCRIPTION_OUTCOMES, NEW_SKELETON, type ExportFormat, type NewSkeletonParams, type NewSkeletonResult } from '@arbejdsevne/server/protocol';
 import { aevLanguage } from './aev-language.js';
 import { danishPhrases } from './danish-phrases.js';
@@ -202,20 +203,30 @@ function setUpNewDescription(outcomes: typeof NEW_DESCRIPTION_OUTCOMES): void {
     });
 }
 
+/** The name a file with a CPR-shaped name gets instead. */
+const SAFE_NAME = 'beskrivelse.aev';
+
 function setUpFiles(): void {
     const input = element<HTMLInputElement>('file');
     input.addEventListener('change', async () => {
         const file = input.files?.[0];
         input.value = '';
         if (!file || !mayReplace()) return;
+        // A CPR number in a file name ends up in the downloads folder, backups and mails: the file is opened under a safe name.
+        if (nameHasCpr(file.name)) {
+            open(SAFE_NAME, await file.text());
+            say(`Filnavnet ligner et CPR-nummer, så filen er åbnet som ${SAFE_NAME}, og rapporterne får det navn. Gem den under et navn uden CPR-nummer (fx borgerens initialer og sagens dato).`, true);
+            return;
+        }
         open(file.name.endsWith('.aev') ? file.name : `${file.name}.aev`, await file.text());
         say(`${file.name} er åbnet. Teksten bliver kun i denne browser.`);
     });
     element('save').addEventListener('click', () => {
         if (!current) return;
-        downloadText(current.name, current.view.state.doc.toString());
+        const name = nameHasCpr(current.name) ? SAFE_NAME : current.name;
+        downloadText(name, current.view.state.doc.toString());
         current.edited = false;
-        say(`${current.name} er hentet.`);
+        say(name === current.name ? `${name} er hentet.` : `Navnet ligner et CPR-nummer; filen er hentet som ${name}.`, name !== current.name);
     });
     for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-export]')) {
         button.addEventListener('click', async () => {

@@ -16,15 +16,54 @@ export interface CprMatch {
 
 /** What may stand between the date and the serial number: dash, slash, space and the dashes and spaces Word and Outlook produce. */
 const SEPARATOR = '[-/ \\u2010-\\u2015\\u2212\\u00A0\\u202F]';
-/** Six digits (DDMMYY), an optional separator, four digits; or DD.MM.YY, a separator, four digits; never inside a longer run of digits. */
-const CPR_IN_TEXT = new RegExp(`(?<!\\d)(?:(\\d{6})${SEPARATOR}?|(\\d{2})\\.(\\d{2})\\.(\\d{2})${SEPARATOR})(\\d{4})(?!\\d)`, 'g');
+/** A separator with a space on either side, as typed in a hurry ("010190 - 1234"). */
+const SPACED = `(?: ?${SEPARATOR} ?)`;
+/**
+ * Six digits (DDMMYY), an optional separator (spaces around it allowed), four digits; or DD.MM.YY,
+ * a separator, four digits; or DD.MM.YYYY-dddd (a dash only: "01.08.2005 - 2013" is a period);
+ * never inside a longer run of digits. Matched on the text with invisible characters
+ * removed and other digits read as 0–9 (findCprNumbers).
+ */
+const CPR_IN_TEXT = new RegExp(`(?<!\\d)(?:(\\d{6})${SPACED}?|(\\d{2})\\.(\\d{2})\\.(\\d{2})${SEPARATOR}|(\\d{2})\\.(\\d{2})\\.((?:19|20)\\d{2})-)(\\d{4})(?!\\d)`, 'g');
+
+/** Characters that show nothing: a number pasted with one inside it is still the number. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+/** Digits other than 0–9 that a paste brings (full-width, Arabic-Indic), each one UTF-16 unit. */
+const DIGIT_BLOCKS: ReadonlyArray<readonly [number, number]> = [[0xFF10, 0xFF19], [0x0660, 0x0669], [0x06F0, 0x06F9]];
+
+/** The text as CPR_IN_TEXT reads it, and for each of its characters the offset in the original text. */
+function readable(text: string): { text: string; offsets: number[] } {
+    // The common case costs one test: nothing to translate.
+    if (!/[\u00AD\u200B-\u200D\u2060\uFEFF\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9]/u.test(text)) return { text, offsets: [] };
+    let out = '';
+    const offsets: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (INVISIBLE.test(ch)) continue;
+        const code = ch.charCodeAt(0);
+        const block = DIGIT_BLOCKS.find(([from, to]) => code >= from && code <= to);
+        out += block ? String(code - block[0]) : ch;
+        offsets.push(i);
+    }
+    offsets.push(text.length);
+    return { text: out, offsets };
+}
 
 /** The CPR numbers in a text: the one definition, CPR-03 in docs/regler.md (a real date; modulus 11 is not asked). */
 export function findCprNumbers(text: string): CprMatch[] {
     const found: CprMatch[] = [];
-    for (const match of text.matchAll(CPR_IN_TEXT)) {
-        const date = match[1] ?? `${match[2]}${match[3]}${match[4]}`;
-        if (looksLikeCpr(date, match[5])) found.push({ index: match.index!, length: match[0].length, masked: `${date}-XXXX` });
+    const read = readable(text);
+    for (const match of read.text.matchAll(CPR_IN_TEXT)) {
+        // "01.08.2005-2013" is a period, not a CPR number: a full year, then a later year.
+        if (match[7] && Number(match[8]) >= Number(match[7]) && Number(match[8]) <= Number(match[7]) + 80) continue;
+        const date = match[1] ?? (match[2] ? `${match[2]}${match[3]}${match[4]}` : `${match[5]}${match[6]}${match[7].slice(2)}`);
+        if (!looksLikeCpr(date, match[8])) continue;
+        const start = match.index!;
+        const end = start + match[0].length;
+        // Offsets in the original text, with whatever invisible characters stood inside the number.
+        const index = read.offsets.length ? read.offsets[start] : start;
+        const length = (read.offsets.length ? read.offsets[end - 1] + 1 : end) - index;
+        found.push({ index, length, masked: `${date}-XXXX` });
     }
     return found;
 }

@@ -1,5 +1,5 @@
 import {
-    caseFacts, citizenFacts, computeFacts, danishLongDate, maskCpr, proseText, block, regimeById, type Assessment, type ResolvedConfig,
+    caseFacts, citizenFacts, computeFacts, danishLongDate, findCprNumbers, MASKED_CPR, maskCpr, proseText, block, regimeById, type Assessment, type ResolvedConfig,
 } from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { wordLabel } from './labels.js';
@@ -67,6 +67,17 @@ function headerRows(root: Assessment, ctx: SectionContext): Array<[string, strin
     return rows;
 }
 
+const HAS_CPR = (text: string) => findCprNumbers(text).length > 0 || new RegExp(MASKED_CPR.source).test(text);
+
+/**
+ * The title outside the body (file metadata, page headers, the browser tab): never a CPR number,
+ * not even masked. A title with one gives way to the citizen's name, or to the kind of document.
+ */
+export function outsideTitle(title: string, name: string): string {
+    if (!HAS_CPR(title)) return title;
+    return name && !HAS_CPR(name) ? `${name} – beskrivelse af arbejdsevne` : 'Beskrivelse af arbejdsevne';
+}
+
 /** The full report's model: the header, then each section builder in turn. */
 export function buildReport(root: Assessment, diagnostics: readonly Diagnostic[], options: BuildOptions = {}): ReportModel {
     const facts = computeFacts(root, options.config?.regelsæt);
@@ -77,10 +88,11 @@ export function buildReport(root: Assessment, diagnostics: readonly Diagnostic[]
         ruleSet: `Regelsæt ${regime.id}, gældende fra ${danishLongDate(regime.from)}${regime.usikker ? ' (foreløbigt)' : ''}`,
     };
     const title = proseText(block(root, 'arbejdsevne')?.title) || 'Beskrivelse af arbejdsevne';
+    const name = proseText(citizenFacts(root).name?.value).trim();
     const sections = SECTION_BUILDERS.flatMap(build => build(ctx) ?? []);
     const draft = diagnostics.some(d => d.severity === 1);
     const model = protectModel({
-        meta: { title, subject: 'Beskrivelse af arbejdsevne', date: ctx.date, language: 'da', draft, confidential: CONFIDENTIAL, ruleSet: ctx.ruleSet, citizenVersion: false },
+        meta: { title: outsideTitle(title, name), subject: 'Beskrivelse af arbejdsevne', date: ctx.date, language: 'da', draft, confidential: CONFIDENTIAL, ruleSet: ctx.ruleSet, citizenVersion: false },
         header: { title, rows: headerRows(root, ctx) },
         sections,
     });
