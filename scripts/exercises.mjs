@@ -161,7 +161,6 @@ export const EXERCISES = [
             ['FJ-02', 'indstilling: fleksjob'],
             ['LAE-02', 'LÆ265 2025-09-01'],
             ['LAE-03', 'dokumentation {'],
-            ['FJ-06', 'begrundelse:'],
         ],
         teaches: 'Fleksjob kræver, at arbejdsevnen er varigt og væsentligt nedsat, og at mulighederne for at forbedre den er afprøvet (LAB § 116). Skånehensyn skal beskrives. Fra 1. juli 2026 bygger en sag om fleksjob på en vurdering af klinisk funktion fra en sundhedskoordinator (LAB § 118).',
         discussion: [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { check } from '../helpers.js';
+import { canonical, check, codes } from '../helpers.js';
 
 async function syntaxErrors(text: string) {
     const { diagnostics } = await check(text);
@@ -18,6 +18,19 @@ describe('Danish messages for lexer and parser errors', () => {
     test('a word where a date belongs: expected a date, found the word', async () => {
         expect(await syntaxErrors('borger {\n    fødselsdato: siden\n}')).toEqual([
             "2:18 Forventede en dato (fx 2026-11-20), men fandt 'siden'.",
+        ]);
+    });
+
+    test('a } too many inside a block is one error on that brace, and the block and the names after it are not reported as missing', async () => {
+        const text = canonical.replace('    ressource fysioterapi: "Går til fysioterapi to gange om ugen og oplever bedring"\n', '    ressource fysioterapi: "Går til fysioterapi to gange om ugen og oplever bedring"\n    }\n');
+        const { diagnostics } = await check(text);
+        expect(codes(diagnostics)).toEqual(['37:5 SYNTAX']);
+        expect(diagnostics[0].message).toBe("Uventet '}' her. Den lukker blokken `helbred` for tidligt, så linjerne fra linje 38 frem til næste } hører ikke til nogen blok. Slet den }, der står én for meget.");
+    });
+
+    test('a } between blocks is unexpected there, not a missing end of file', async () => {
+        expect(await syntaxErrors(canonical.replace('\nsag {', '\n}\nsag {'))).toEqual([
+            "11:1 Uventet '}' her. En blok starter med sit navn, fx `borger {`; tjek om en } mangler eller står én for meget.",
         ]);
     });
 

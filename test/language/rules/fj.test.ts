@@ -10,7 +10,13 @@ checkFamily('FJ', [
     {
         name: 'fj-02-nothing-tested',
         text: edit(CANON, [['    afprøvet: praktik2025, mentor2024\n', '']]),
-        expect: [['FJ-02', 'indstilling: fleksjob'], ['FJ-06', 'begrundelse:']],
+        // One fact, one diagnostic: FJ-06 does not also ask for a mention of a tested measure when none is listed.
+        expect: [['FJ-02', 'indstilling: fleksjob']],
+    },
+    {
+        name: 'fj-06-dangling-mention-is-gen-05',
+        text: edit(CANON, [['men @ryg\n', 'men @rygg\n']]),
+        expect: [['GEN-05', 'men @rygg']],
     },
     {
         name: 'fj-02-clean-obviously-futile',

@@ -53,5 +53,7 @@ checkFamily('PROC', [
     },
     { name: 'proc-06-document-after-hearing', text: edit(CANON, [['LÆ265 2026-09-01', 'LÆ265 2026-11-19']]), expect: [['PROC-06', 'LÆ265 2026-11-19']] },
     { name: 'proc-06-clean-citizens-own-document', text: edit(CANON, [['    dokument koordinator:', '    dokument brev: andet 2026-11-19 "Borgerens eget brev"\n    dokument koordinator:']]), expect: [] },
+    // One fact, one diagnostic: an unknown law is GEN-07's finding; PROC-07 does not guess what it was meant to be.
+    { name: 'proc-07-silent-beside-gen-07', text: edit(CANON, [['lovgrundlag: LAB § 116', 'lovgrundlag: XYZ § 3']]), expect: [['GEN-07', 'lovgrundlag: XYZ']] },
     { name: 'proc-07-basis-of-another-outcome', text: edit(CANON, [['lovgrundlag: LAB § 116', 'lovgrundlag: LAB § 112']]), expect: [['PROC-07', 'lovgrundlag:']] },
 ]);

@@ -108,6 +108,8 @@ export class ArbejdsevneParserErrorMessageProvider implements IParserErrorMessag
         if (block && options.expected.name === '}' && options.actual.tokenType?.name !== 'EOF') {
             return `Uventet ${describeFound(options.actual)} i blokken ${block.keyword}. Her kan stå: ${block.statements.join(', ')} – eller } for at afslutte blokken.`;
         }
+        // Between blocks only a block may start: what stands there is unexpected, not a missing end of file.
+        if (options.expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: options.actual, ruleName: options.ruleName });
         const expected = describeToken(options.expected);
         return syntaxHint(options.actual, options.previous, expected) ?? `Forventede ${expected}, men fandt ${describeFound(options.actual)}.`;
     }

@@ -11,6 +11,7 @@ import { topLevelBlockOf } from '../semantics/model-access.js';
 import { effectiveSeverity, ruleApplies, ruleRegime } from './applicability.js';
 import type { CheckContext, ExecutableRule, FactKey, ReportOptions, RuleDefinition } from './rule.js';
 import { allNodes } from '../semantics/all-nodes.js';
+import { recoverySkips } from '../parser/recovery-skips.js';
 
 /** Where a missing block is reported: the top of the file (the block has no node of its own). */
 export const TOP_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -67,15 +68,30 @@ export function runRules(
     const broken = blocksWithSyntaxErrors(document);
     const owned = new Set<FactKey>();
     const byId = new Map(rules.map(r => [r.definition.id, r.definition]));
+    // Inputs a flagsInput rule found wrong: a node with the properties flagged (undefined: the whole node).
+    const flagged = new Map<AstNode, Set<string | undefined>>();
+    const flag = (node: AstNode, property?: string) => {
+        let properties = flagged.get(node);
+        if (!properties) flagged.set(node, properties = new Set());
+        properties.add(property);
+    };
+    const isFlagged = (node: AstNode, property?: string) => {
+        const properties = flagged.get(node);
+        return !!properties && (properties.has(undefined) || (property !== undefined && properties.has(property)));
+    };
     const ctx: CheckContext = {
         root,
         document,
         profile: config.profil,
         today: config.idag ?? todayIso(),
         nodes: allNodes(root),
+        skippedNames: recoverySkips(document.parseResult).names,
+        flag,
         ...facts,
     };
-    for (const { definition: rule, check } of rules) {
+    // The rules that flag wrong inputs first, so that every rule resting on such an input sees the flag.
+    const ordered = [...rules.filter(r => r.definition.flagsInput), ...rules.filter(r => !r.definition.flagsInput)];
+    for (const { definition: rule, check } of ordered) {
         if (!ruleApplies(rule, facts, config)) continue;
         if (rule.reads?.some(fact => owned.has(fact))) continue;
         if (rule.yieldsTo?.some(id => { const other = byId.get(id); return other !== undefined && ruleApplies(other, facts, config); })) continue;
@@ -85,7 +101,11 @@ export function runRules(
             if (!ruleApplies(rule, facts, config, variant)) return;
             const block = topLevelBlockOf(node);
             if (block && broken.has(block)) return;
-            accept(effectiveSeverity(rule, variant, facts, config), ruleMessage(rule, variant, opts.args, regime, facts.regime), {
+            const property = opts.property as string | undefined;
+            if (!rule.flagsInput && (opts.inputs ?? [[node, property] as const]).some(input => ('$type' in input ? isFlagged(input) : isFlagged(input[0], input[1])))) return;
+            const severity = effectiveSeverity(rule, variant, facts, config);
+            if (rule.flagsInput && (severity === 'error' || severity === 'warning')) flag(node, property);
+            accept(severity, ruleMessage(rule, variant, opts.args, regime, facts.regime), {
                 node,
                 property: opts.property,
                 index: opts.index,
@@ -127,6 +147,8 @@ export function blocksWithSyntaxErrors(document: LangiumDocument): Set<AstNode> 
     const { lexerErrors, parserErrors, value } = document.parseResult;
     const broken = new Set<AstNode>();
     if (lexerErrors.length === 0 && parserErrors.length === 0) return broken;
+    // A block closed early by a `}` too many: its own error stands after it, in the text the parser skipped.
+    for (const { block } of recoverySkips(document.parseResult).strayBraces.values()) broken.add(block);
     const offsets = [
         ...lexerErrors.map(e => e.offset),
         ...parserErrors.map(e => (Number.isFinite(e.token.startOffset) ? e.token.startOffset : (e as { previousToken?: { startOffset: number } }).previousToken?.startOffset ?? -1)),

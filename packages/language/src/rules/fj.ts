@@ -90,11 +90,15 @@ export default defineFamily('FJ', 'Fleksjob', {
         check(ctx, report) {
             const c = conclusionFacts(ctx.root);
             if (!c.reasons) return;
-            const mentioned = new Set(proseSegments(c.reasons.text).flatMap(s => (s.kind === 'mention' && s.mention.target.ref ? [s.mention.target.ref] : [])));
+            const mentions = proseSegments(c.reasons.text).flatMap(s => (s.kind === 'mention' ? [s.mention] : []));
+            const mentioned = new Set(mentions.flatMap(m => (m.target.ref ? [m.target.ref] : [])));
             const documented = allBarriers(ctx.root).some(b => mentioned.has(b) && b.attributes.some(ast.isSources));
-            const tried = c.obviouslyFutile || (c.tested?.measures ?? []).some(m => m.ref && mentioned.has(m.ref));
+            // Without `afprøvet` there is nothing to refer to: FJ-02 asks for it, once.
+            const tried = c.obviouslyFutile || !c.tested?.measures.length || c.tested.measures.some(m => m.ref && mentioned.has(m.ref));
             const missing = [!documented && 'en barriere med kilde', !tried && 'en afprøvet indsats'].filter(Boolean);
-            if (missing.length) report(c.reasons, { property: 'text', args: { missing: missing.join(' og ') } });
+            // A mention GEN-05 found dangling may name just that barrier: the finding rests on it.
+            const inputs = [[c.reasons, 'text'] as const, ...mentions.filter(m => !m.target.ref)];
+            if (missing.length) report(c.reasons, { property: 'text', args: { missing: missing.join(' og ') }, inputs });
         },
     }),
 });

@@ -141,7 +141,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         },
     }),
     'GEN-05': rule({
-        title: 'Henvisning til ukendt post', severity: 'error', basis: '–',
+        title: 'Henvisning til ukendt post', flagsInput: true, severity: 'error', basis: '–',
         explanation: 'En henvisning (`adresserer`, `kilde`, `afprøvet` eller `@navn` i tekst) skal pege på en post af den rigtige slags: `adresserer` på barrierer, `kilde` på dokumenter, `afprøvet` på hidtidige indsatser.',
         fix: 'Ret navnet, eller opret posten.',
         messages: {
@@ -158,6 +158,11 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
                 const error = reference.error;
                 if (!error) continue;
                 const name = reference.$refText;
+                // A name written in text the parser skipped exists, but the tree lacks it: the syntax error says why.
+                if (ctx.skippedNames.has(name)) {
+                    ctx.flag(error.info.container);
+                    continue;
+                }
                 entries ??= ctx.nodes.filter(isCompleteEntry);
                 const other = entries.find(e => e.name === name);
                 report(error.info.container, {
@@ -169,7 +174,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         },
     }),
     'GEN-06': rule({
-        title: 'Datoer i forkert rækkefølge', severity: 'warning', basis: '–',
+        title: 'Datoer i forkert rækkefølge', flagsInput: true, severity: 'warning', basis: '–',
         explanation: 'En periode kan ikke slutte før den starter, og oplysninger kan ikke være dateret efter selve beskrivelsen.',
         fix: 'Ret datoen.',
         messages: {
@@ -205,7 +210,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         },
     }),
     'GEN-07': rule({
-        title: 'Ukendt lovhenvisning', severity: 'error', basis: '–',
+        title: 'Ukendt lovhenvisning', flagsInput: true, severity: 'error', basis: '–',
         explanation: 'En lovhenvisning skal bruge en kendt lovforkortelse (LAB, LAS, LSP, RSL, FVL, SDL, SEL, SUL, LOB, DBL). En paragraf uden for kataloget er ikke nødvendigvis forkert, men kan ikke vises med titel og resumé.',
         fix: 'Brug en af de kendte forkortelser; tjek paragrafnummeret.',
         messages: {
@@ -243,7 +248,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         },
     }),
     'GEN-09': rule({
-        title: 'Ukendt ord i fast liste', severity: 'error', basis: '–',
+        title: 'Ukendt ord i fast liste', flagsInput: true, severity: 'error', basis: '–',
         explanation: 'Nogle felter tager et ord fra en fast liste (ydelse, formål, indstilling, arbejdsevne, dokumenttype, indsatstype, tema, visitation), så beskrivelsen kan tjekkes mod reglerne.',
         fix: 'Vælg et af de tilladte ord. Hurtigrettelsen retter til det nærmeste.',
         messages: {

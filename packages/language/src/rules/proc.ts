@@ -130,7 +130,8 @@ export default defineFamily('PROC', 'Procedure og begrundelse', {
             const basis = conclusionFacts(ctx.root).legalBasis;
             const own = ctx.outcome ? OUTCOME_PROVISIONS[ctx.outcome] : undefined;
             if (!basis || !own || basis.references.some(r => own.matches(r))) return;
-            report(basis, { args: { outcome: wordInText(ctx.outcome), expected: own.text } });
+            // An unknown law (GEN-07) is the finding; whether it was meant to be the right one is not known.
+            report(basis, { args: { outcome: wordInText(ctx.outcome), expected: own.text }, inputs: basis.references.map(r => [r, 'law'] as const) });
         },
     }),
 });

@@ -66,6 +66,13 @@ export interface RuleData<M extends RuleMessages = RuleMessages> {
     profiles?: readonly Profile[];
     /** Facts this rule reads: silent while another diagnostic owns one of them. */
     reads?: readonly FactKey[];
+    /**
+     * The rule finds a written fact wrong in itself (a dangling reference, a date out of order, an
+     * unknown law or word). Its errors and warnings flag the node and property they stand on, and a
+     * later finding of another rule whose inputs (ReportOptions.inputs) include a flagged one stays
+     * silent: one fact, one diagnostic. Such rules run before all others.
+     */
+    flagsInput?: boolean;
     /** Rules that cover this one's fact where they apply: silent then (IND-05 yields to RF-02). */
     yieldsTo?: readonly string[];
     /** Legal basis as cited, e.g. "RSL § 4"; '–' where there is none. */
@@ -101,6 +108,11 @@ export interface ReportOptions<N extends AstNode, V extends string> {
     data?: Record<string, unknown>;
     /** The fact this diagnostic owns (see FactKey). */
     owns?: FactKey;
+    /**
+     * The written facts the finding rests on (a node, or a node and property); default: the node
+     * and property it stands on. Silent when a `flagsInput` rule has flagged one of them.
+     */
+    inputs?: ReadonlyArray<AstNode | readonly [AstNode, string | undefined]>;
 }
 
 /** Reports one finding of the rule the check belongs to; the variant is checked by the compiler. */
@@ -114,6 +126,10 @@ export interface CheckContext extends Facts {
     readonly today: string;
     /** Every AST node of the document, in document order: walk this instead of streaming the tree again. */
     readonly nodes: readonly AstNode[];
+    /** Names written in text the parser skipped after a syntax error (parser/recovery-skips.ts): the tree lacks them. */
+    readonly skippedNames: ReadonlySet<string>;
+    /** Marks an input as unknown without a finding (a reference into skipped text): rules resting on it stay silent. */
+    flag(node: AstNode, property?: string): void;
 }
 
 export type Check<V extends string = string> = (ctx: CheckContext, report: Report<V>) => void;

@@ -5,6 +5,7 @@ import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types
 import { maskCprNumbers } from '../privacy/cpr-policy.js';
 import { backgroundNote, CHECKED_IN_BACKGROUND, type BackgroundChecks } from '../background-checks.js';
 import type { ArbejdsevneServices } from '../arbejdsevne-module.js';
+import { recoverySkips, strayBraceMessage } from '../parser/recovery-skips.js';
 
 /** Code of lexer and parser errors (impossible dates are lexer errors): the CLI prints it as `SYNTAX`. */
 export const SYNTAX = 'SYNTAX';
@@ -79,6 +80,13 @@ export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const before = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
+        // One diagnostic per parser error, in order: a `}` too many is reported on that brace, as docs/sprog.md promises.
+        for (const [index, brace] of recoverySkips(parseResult).strayBraces) {
+            const diagnostic = diagnostics[before + index];
+            if (!diagnostic) continue;
+            diagnostic.message = strayBraceMessage(brace.keyword, diagnostic.range.start.line + 1);
+            diagnostic.range = { start: { line: brace.line, character: brace.character }, end: { line: brace.line, character: brace.character + 1 } };
+        }
         markSyntax(diagnostics, before);
     }
 
