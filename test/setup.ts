@@ -1,2 +1,2 @@
 // Object.groupBy (Node >= 21) is used by chevrotain: the shim must load before Langium.
-import 'object.groupby/auto';
+import '@arbejdsevne/language/group-by';

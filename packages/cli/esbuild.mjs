@@ -27,8 +27,9 @@ await build({
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Minified, with source maps beside it that `npm pack` leaves out (package.json "files").
     sourcemap: true,
-    minify: false,
+    minify: true,
     // CommonJS dependencies bundled into ES modules still ask for require, __filename and __dirname.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __pathDirname(__filename);" },
     define: { 'process.env.ARBEJDSEVNE_VERSION': JSON.stringify(version) },
@@ -36,16 +37,18 @@ await build({
     plugins: [withoutUnusedLibraries('node')],
 });
 
-// pdfkit reads its colour profile relative to the chunk that holds it, and its standard fonts as
-// '#standard-fonts/…' (this package's "imports").
+// pdfkit reads its PDF/A colour profile relative to the chunk that holds it, and its standard fonts
+// as '#standard-fonts/….cjs' (this package's "imports"). Its .afm files (data/) and the ES-module
+// copies of the standard fonts are never read: the report embeds its own fonts from the start.
 const pdfkit = path.dirname(require.resolve('pdfkit'));
-for (const folder of [dist, path.join(dist, 'chunks')]) cpSync(path.join(pdfkit, 'data'), path.join(folder, 'data'), { recursive: true });
-cpSync(path.join(pdfkit, 'standard-fonts'), path.join(dist, 'standard-fonts'), { recursive: true });
+for (const folder of [dist, path.join(dist, 'chunks')]) cpSync(path.join(pdfkit, 'data', 'sRGB_IEC61966_2_1.icc'), path.join(folder, 'data', 'sRGB_IEC61966_2_1.icc'));
+cpSync(path.join(pdfkit, 'standard-fonts'), path.join(dist, 'standard-fonts'), { recursive: true, filter: source => !source.endsWith('.mjs') });
 // The PDF's fonts and their licence (packages/report/FONTS.md).
 const { copyFontsTo } = await import('@arbejdsevne/report/node');
 copyFontsTo(path.join(dist, 'fonts'));
 // The playground's static site (packages/web/dist), served by `arbejdsevne web`.
 const web = path.join(here, '..', 'web', 'dist');
-if (existsSync(path.join(web, 'index.html'))) cpSync(web, path.join(dist, 'web'), { recursive: true });
+// Without its fonts: `arbejdsevne web` serves dist/fonts (the same files) under /fonts/.
+if (existsSync(path.join(web, 'index.html'))) cpSync(web, path.join(dist, 'web'), { recursive: true, filter: source => path.relative(web, source).split(path.sep)[0] !== 'fonts' });
 cpSync(path.join(here, '..', '..', 'docs', 'regler.md'), path.join(dist, 'regler.md'));
 cpSync(path.join(here, '..', '..', 'docs', 'sprog.md'), path.join(dist, 'sprog.md'));

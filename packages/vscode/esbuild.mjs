@@ -1,7 +1,7 @@
 // Builds the extension: client and language server bundled to CommonJS, plus the files they read
 // at run time (TextMate grammar, fonts, pdfkit's data, rule docs, skeleton snippets).
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..', '..');
 const require = createRequire(import.meta.url);
 const dist = path.join(here, 'dist');
+// Files of an earlier build must not be packed.
+rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 const { withoutUnusedLibraries } = await import('@arbejdsevne/report/bundling');
@@ -25,16 +27,18 @@ await build({ ...common, entryPoints: [path.join(here, 'src/extension.ts')], out
 await build({ ...common, entryPoints: [path.join(root, 'packages/server/src/main-node.ts')], outfile: path.join(dist, 'server.cjs') });
 
 // The web extension (package.json "browser"): the client for VS Code's web worker extension host,
-// and the same language server in a web worker of its own (packages/server/src/main-browser.ts).
+// with the language server beside it in the same worker (src/extension-browser.ts).
 // pdfkit's browser build names its embedded colour profile by a URL made from import.meta.url,
 // which a CommonJS or IIFE bundle does not have: any fixed URL names it as well.
 const web = { bundle: true, platform: 'browser', target: 'es2022', minify: true, sourcemap: false, logLevel: 'warning', define: { 'import.meta.url': '"file:///arbejdsevne/"' }, plugins: [withoutUnusedLibraries('browser')] };
 await build({ ...web, format: 'cjs', entryPoints: [path.join(here, 'src/extension-browser.ts')], outfile: path.join(dist, 'web', 'extension.js'), external: ['vscode'] });
-await build({ ...web, format: 'iife', entryPoints: [path.join(root, 'packages/server/src/main-browser.ts')], outfile: path.join(dist, 'web', 'server.js') });
 
-cpSync(path.join(path.dirname(require.resolve('pdfkit')), 'data'), path.join(dist, 'data'), { recursive: true });
-// pdfkit loads its standard fonts at run time as '#standard-fonts/…' (package.json "imports" of this package).
-cpSync(path.join(path.dirname(require.resolve('pdfkit')), 'standard-fonts'), path.join(dist, 'standard-fonts'), { recursive: true });
+// pdfkit reads its PDF/A colour profile from data/ (its .afm files there are never read: the report
+// embeds its own fonts from the start), and its standard fonts as '#standard-fonts/….cjs'
+// (package.json "imports" of this package; the ES-module copies are never loaded).
+const pdfkit = path.dirname(require.resolve('pdfkit'));
+cpSync(path.join(pdfkit, 'data', 'sRGB_IEC61966_2_1.icc'), path.join(dist, 'data', 'sRGB_IEC61966_2_1.icc'));
+cpSync(path.join(pdfkit, 'standard-fonts'), path.join(dist, 'standard-fonts'), { recursive: true, filter: source => !source.endsWith('.mjs') });
 // The PDF's fonts and their licence (packages/report/FONTS.md).
 const { copyFontsTo } = await import('@arbejdsevne/report/node');
 copyFontsTo(path.join(dist, 'fonts'));

@@ -1,5 +1,5 @@
-// Object.groupBy (Node >= 21) is used by chevrotain: the shim must run before Langium is loaded.
-import 'object.groupby/auto';
+// Object.groupBy for Node 20, before Langium is loaded (@arbejdsevne/language/group-by).
+import '@arbejdsevne/language/group-by';
 import { fileURLToPath } from 'node:url';
 import { isBackgroundCheckThread } from '@arbejdsevne/server/background-job';
 import { answerJob, setWorkerEntry, workerJob } from './check-workers.js';

@@ -1,11 +1,14 @@
 import { type Argument, Command, CommanderError, Help, type Option } from 'commander';
-import { runCheck } from './commands/check.js';
 import { workerEntry } from './check-workers.js';
-import { runRules } from './commands/rules.js';
 import { CliError, EXIT } from './exit-codes.js';
-import { collect } from './options.js';
-import { docsFile } from './services.js';
 import { version } from './version.js';
+
+// Each command loads what it needs when it runs: `--version` and `--help` load no checker (Langium) and no report.
+
+/** Collects a repeatable option's values (`--regel A=fra --regel B=fejl`). */
+function collect(value: string, previous: string[] = []): string[] {
+    return [...previous, value];
+}
 
 const TITLES: Record<string, string> = { 'Usage:': 'Brug:', 'Options:': 'Tilvalg:', 'Commands:': 'Kommandoer:', 'Arguments:': 'Argumenter:' };
 
@@ -60,7 +63,10 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
         .description('tjek .aev-filer og mapper (rekursivt) mod regelkataloget')
         .argument('<filer...>', 'filer eller mapper')
         .option('--format <format>', 'text (standard) eller json', 'text'))
-        .action(async (files: string[], options) => setExit(await runCheck(files, options, out)));
+        .action(async (files: string[], options) => {
+            const { runCheck } = await import('./commands/check.js');
+            setExit(await runCheck(files, options, out));
+        });
 
     withCheckerOptions(program.command('rapport')
         .description('lav rapporten som PDF (standard), HTML eller Word')
@@ -108,6 +114,7 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
         .action(async () => {
             const { startNodeServer } = await import('@arbejdsevne/server/node');
             // Runs until the editor says exit; the connection keeps the process alive.
+            const { docsFile } = await import('./services.js');
             startNodeServer({ docsFile: docsFile(), stdio: true, workerEntry: workerEntry() });
         });
 
@@ -122,7 +129,10 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
     program.command('regler')
         .description('vis regelkataloget')
         .option('--format <format>', 'text (standard) eller json', 'text')
-        .action(options => setExit(runRules(options, out)));
+        .action(async options => {
+            const { runRules } = await import('./commands/rules.js');
+            setExit(runRules(options, out));
+        });
 
     for (const command of program.commands) {
         command.helpOption('-h, --help', 'vis hjælp').exitOverride().configureOutput(program.configureOutput());

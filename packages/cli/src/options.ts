@@ -33,6 +33,3 @@ export function configFromOptions(options: CheckerOptions): ArbejdsevneConfig {
     return config;
 }
 
-export function collect(value: string, previous: string[] = []): string[] {
-    return [...previous, value];
-}

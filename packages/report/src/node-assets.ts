@@ -11,14 +11,15 @@ let cached: ReportAssets | undefined;
 
 /**
  * Where the TTF files are: `ARBEJDSEVNE_FONT_DIR`, a `fonts/` folder beside a bundle (the CLI
- * package, the extension), or the dejavu-fonts-ttf npm package.
+ * package, the extension), the faces the build cut down (`generated/fonts/`, scripts/subset-fonts.mjs),
+ * or the full faces of the dejavu-fonts-ttf npm package before a build.
  */
 export function fontDirectory(): string {
     const override = process.env.ARBEJDSEVNE_FONT_DIR;
     if (override) return override;
     const here = path.dirname(fileURLToPath(import.meta.url));
-    for (const folder of [here, path.dirname(here)]) {
-        if (existsSync(path.join(folder, 'fonts', FONT_FILES.regular))) return path.join(folder, 'fonts');
+    for (const folder of [path.join(here, 'fonts'), path.join(path.dirname(here), 'fonts'), path.join(path.dirname(here), 'generated', 'fonts')]) {
+        if (existsSync(path.join(folder, FONT_FILES.regular))) return folder;
     }
     const require = createRequire(import.meta.url);
     return path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');

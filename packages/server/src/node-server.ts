@@ -1,5 +1,5 @@
 // Object.groupBy (Node >= 21) is used by chevrotain; Node 20 hosts need the shim first.
-import 'object.groupby/auto';
+import '@arbejdsevne/language/group-by';
 import { homedir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { NodeFileSystem } from 'langium/node';

@@ -6,21 +6,23 @@ import { DocsView } from './docs-view.js';
 import { registerFeatures } from './features.js';
 
 /**
- * The web extension (vscode.dev, code-server's web worker host): the same language server in a web
- * worker, files through vscode.workspace.fs, the PDF fonts read from the extension and sent once.
+ * The web extension (vscode.dev, code-server's web worker host): the same language server, files
+ * through vscode.workspace.fs, the PDF fonts read from the extension and sent once. The server runs
+ * in the extension host's own worker, over a MessageChannel: never on the editor's UI thread, and
+ * one copy of the server in the package instead of two (a worker of its own needs a second bundle,
+ * and code-server refuses workers to an extension installed on its server anyway).
  */
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-    const serverUrl = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js').toString(true);
     const clientOptions: LanguageClientOptions = {
         // Every file system a web editor may open a description from (memfs, vscode-vfs, file …).
         documentSelector: [{ language: 'arbejdsevne' }],
         initializationOptions: { docsBaseUri: DocsView.linkBase(context.extension.id) },
         synchronize: { configurationSection: 'arbejdsevne' },
     };
-    client = new LanguageClient('arbejdsevne', 'Arbejdsevne', () => Promise.resolve(serverTransport(serverUrl)), clientOptions);
+    client = new LanguageClient('arbejdsevne', 'Arbejdsevne', () => Promise.resolve(serverTransport()), clientOptions);
     await client.start();
     let fontsSent = false;
     registerFeatures(context, {
@@ -39,17 +41,9 @@ export async function deactivate(): Promise<void> {
     await client?.stop();
 }
 
-/**
- * The server in a web worker of its own; where the host forbids that (code-server runs an extension
- * installed on its server as a "remote" one: "Creating workers from remote extensions is currently
- * not supported"), in the extension host's worker, over a MessageChannel.
- */
-function serverTransport(url: string): Worker | MessageTransports {
-    try {
-        return new Worker(url);
-    } catch {
-        const channel = new MessageChannel();
-        startBrowserServer(channel.port1);
-        return { reader: new BrowserMessageReader(channel.port2), writer: new BrowserMessageWriter(channel.port2) };
-    }
+/** The server beside the client in the extension host's worker, the two talking over a MessageChannel. */
+function serverTransport(): MessageTransports {
+    const channel = new MessageChannel();
+    startBrowserServer(channel.port1);
+    return { reader: new BrowserMessageReader(channel.port2), writer: new BrowserMessageWriter(channel.port2) };
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { fontDirectory } from '@arbejdsevne/report/node';
 import { CliError, EXIT } from '../exit-codes.js';
 
 /** The playground's site (packages/web/dist): beside the bundle in an installed package, or in the repository. */
@@ -32,15 +33,24 @@ export interface WebServer { url: string; server: Server; close: () => Promise<v
 /** Serves the playground on 127.0.0.1 only: the course room's PCs reach nothing but themselves. */
 export async function startWebServer(directory: string, port: number): Promise<WebServer> {
     const headers = securityHeaders(directory);
-    const files = sirv(directory, { dev: false, etag: true, gzip: false, brotli: false });
+    const options = { dev: false, etag: true, gzip: false, brotli: false };
+    const files = sirv(directory, options);
+    // The packed CLI ships the fonts once (dist/fonts, for its PDFs) and serves them to the page from there.
+    const fonts = existsSync(path.join(directory, 'fonts')) ? undefined : sirv(fontDirectory(), options);
     const server = createServer((request, response) => {
         // On every response, a 404 too.
         for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-        files(request, response, () => {
+        const notFound = () => {
             response.statusCode = 404;
             response.setHeader('Content-Type', 'text/plain; charset=utf-8');
             response.end('Ikke fundet.');
-        });
+        };
+        if (fonts && request.url?.startsWith('/fonts/')) {
+            request.url = request.url.slice('/fonts'.length);
+            fonts(request, response, notFound);
+        } else {
+            files(request, response, notFound);
+        }
     });
     await new Promise<void>((resolve, reject) => {
         server.once('error', reject);

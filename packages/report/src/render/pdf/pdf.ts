@@ -4,6 +4,7 @@ import type { ReportBlock, ReportModel, RowEmphasis } from '../../model/types.js
 import { drawMatrix, drawTimeline, matrixHeight, timelineHeight, timelineRowsFitting } from './drawings.js';
 import type { ReportAssets } from '../../assets.js';
 import { parsedFonts } from './fonts.js';
+import { drawableModel } from './missing-glyphs.js';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -39,8 +40,9 @@ export function preparePdfFonts(assets: ReportAssets): void {
 }
 
 /** Renders the report model as a tagged, PDF/A-2a A4 document; the same model gives the same bytes. */
-export function renderPdf(model: ReportModel, assets: ReportAssets): Promise<Uint8Array> {
+export function renderPdf(written: ReportModel, assets: ReportAssets): Promise<Uint8Array> {
     const fonts = parsedFonts(assets);
+    const model = drawableModel(written, fonts.regular);
     const created = new Date(`${model.meta.date}T12:00:00Z`);
     const doc = new PDFDocument({
         size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: true,
