@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { cli, tempDir } from './cli-harness.js';
+import { cli, cliProcess, tempDir } from './cli-harness.js';
 import { canonical, repoRoot } from '../helpers.js';
 
 describe('arbejdsevne tjek', () => {
     test('the canonical example: no diagnostics, a summary line, exit 0', async () => {
-        const { code, stdout, stderr } = await cli(['tjek', 'examples/fie-hansen.aev']);
+        const { code, stdout, stderr } = await cliProcess(['tjek', 'examples/fie-hansen.aev']);
         expect(stderr).toBe('');
         expect(stdout.trim()).toBe('1 fil tjekket: 0 fejl, 0 advarsler, 0 info.');
         expect(code).toBe(0);
@@ -22,7 +22,7 @@ describe('arbejdsevne tjek', () => {
         const dir = tempDir();
         writeFileSync(path.join(dir, 'b.aev'), canonical.replace('    fødselsdato: 1984-03-12\n', '    cpr: "310284-1234"\n'));
         writeFileSync(path.join(dir, 'a.aev'), canonical.replace('ydelse: kontanthjælp', 'ydelse: kontanthjaelp'));
-        const { code, stdout } = await cli(['tjek', dir]);
+        const { code, stdout } = await cliProcess(['tjek', dir]);
         const lines = stdout.trim().split('\n');
         expect(lines[0]).toBe(`${path.join(dir, 'a.aev')}:7:13: fejl GEN-09 \`kontanthjaelp\` er ikke et af de tilladte ord ved \`ydelse\`. Mente du \`kontanthjælp\`? Tilladte ord: kontanthjælp, uddannelseshjælp, sygedagpenge, ressourceforløbsydelse, revalideringsydelse, ledighedsydelse, fleksløntilskud, førtidspension, seniorførtidspension, arbejdsløshedsdagpenge, selvforsørgelses_og_hjemrejseydelse, løn, ingen. [Tjekket efter reglerne fra 1. juli 2026]`);
         expect(lines[1]).toMatch(new RegExp(`^${path.join(dir, 'b.aev').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:6:10: fejl CPR-01 \`310284-XXXX\` er ikke et gyldigt CPR-nummer`));
@@ -111,7 +111,7 @@ describe('bad input: one clear Danish line on stderr, never a stack trace', () =
     test('a file that reads but does not parse: exit 1 with SYNTAX diagnostics', async () => {
         const f = path.join(tempDir(), 'rod.aev');
         writeFileSync(f, 'borger { % }');
-        const { code, stdout } = await cli(['tjek', f]);
+        const { code, stdout } = await cliProcess(['tjek', f]);
         expect(stdout).toContain("fejl SYNTAX Uventet tegn '%'.");
         expect(code).toBe(1);
     });
@@ -146,7 +146,7 @@ describe('arbejdsevne regler, --version, --help', () => {
     });
 
     test('--version prints the version', async () => {
-        const { code, stdout } = await cli(['--version']);
+        const { code, stdout } = await cliProcess(['--version']);
         expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
         expect(code).toBe(0);
     });

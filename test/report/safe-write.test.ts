@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, test } from 'vitest';
 import { nodeWriterFileSystem, writeFileSafely, type WriterFileSystem } from '@arbejdsevne/report/safe-write';
-import { BIN, cli, tempDir } from '../cli/cli-harness.js';
+import { BIN, cliProcess as cli, tempDir } from '../cli/cli-harness.js';
 import { canonical, repoRoot } from '../helpers.js';
 
 const mode = (file: string) => statSync(file).mode & 0o777;
