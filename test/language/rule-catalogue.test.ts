@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
-    FAMILIES, RULES, REGIME_IDS, computeFacts, regimeById, ruleApplies, runRules, rule, defineFamily, type Assessment,
+    FAMILIES, RULES, REGIME_IDS, between, computeFacts, onwards, regimeById, ruleApplies, runRules, rule, defineFamily, type Assessment,
     type ExecutableRule, type ResolvedConfig,
 } from '@arbejdsevne/language';
 import { canonical, check, createTestServices, repoRoot } from '../helpers.js';
@@ -16,7 +16,15 @@ describe('the rule catalogue', () => {
             expect(rule.requirement, rule.id).not.toMatch(/TODO/);
             expect(rule.explanation.length, rule.id).toBeGreaterThan(40);
             expect(rule.messages.main.text.length, rule.id).toBeGreaterThan(20);
-            for (const regime of [...(rule.regimes ?? []), ...Object.values(rule.messages).flatMap(m => m.regimes ?? [])]) expect(REGIME_IDS).toContain(regime);
+            for (const span of [rule.regimes, ...Object.values(rule.messages).map(m => m.regimes)]) {
+                if (!span) continue;
+                expect(REGIME_IDS, rule.id).toContain(span.from);
+                // A closed span names the law that ended it.
+                if (span.until !== undefined) {
+                    expect(REGIME_IDS, rule.id).toContain(span.until);
+                    expect(span.endedBy.length, rule.id).toBeGreaterThan(10);
+                }
+            }
         }
     });
 
@@ -49,7 +57,7 @@ describe('the engine gates by the catalogue', () => {
     });
 
     test('a forløb granted before 1 February 2026 is judged under RP-2025 by a rule that follows the grant date', () => {
-        const rule = stand_in({ regimes: ['RP-2022', 'RP-2025'], regimeBy: 'bevilget', outcomes: ['ressourceforløb'] });
+        const rule = stand_in({ regimes: between('RP-2022', 'RP-2025', 'lov nr. 1750 af 29/12/2025'), regimeBy: 'bevilget', outcomes: ['ressourceforløb'] });
         const regime = regimeById('REF-2026b')!;
         const facts = { regime, caseDate: '2026-09-01', outcome: 'ressourceforløb' as const };
         expect(ruleApplies(rule, facts, config)).toBe(false);
@@ -60,7 +68,7 @@ describe('the engine gates by the catalogue', () => {
     });
 
     test('a variant with regimes of its own applies only there; `from` gates inside a regime', () => {
-        const rule = stand_in({ messages: { main: { text: 'x' }, late: { text: 'y', regimes: ['REF-2026b'] } }, from: '2025-07-01' });
+        const rule = stand_in({ messages: { main: { text: 'x' }, late: { text: 'y', regimes: onwards('REF-2026b') } }, from: '2025-07-01' });
         const facts = { regime: regimeById('RP-2025')!, caseDate: '2025-06-30' };
         expect(ruleApplies(rule, facts, config)).toBe(false);
         expect(ruleApplies(rule, { ...facts, caseDate: '2025-07-01' }, config)).toBe(true);

@@ -1,5 +1,5 @@
 import { UDFALD, type Udfald } from './legal/enumerations.js';
-import { LAST_GRANT_UNDER_OLD_RULES, NOT_GRANTED_FROM_2026, regimeForDate } from './legal/regimes.js';
+import { inSpan, LAST_GRANT_UNDER_OLD_RULES, NOT_GRANTED_FROM_2026, regimeForDate } from './legal/regimes.js';
 import { ruleById } from './rules/catalogue.js';
 import { danishLongDate, isValidIsoDate } from './semantics/dates.js';
 import type { BlockKeyword } from './semantics/model-access.js';
@@ -94,7 +94,7 @@ export function skeletonRefusal(outcome: string, options: SkeletonOptions): Skel
 function needsTeam(outcome: string, options: SkeletonOptions): boolean {
     const rt01 = ruleById('RT-01')!;
     const regime = regimeForDate(options.granted ?? options.date).id;
-    return (rt01.outcomes ?? []).includes(outcome as Udfald) && (rt01.regimes ?? []).includes(regime);
+    return (rt01.outcomes ?? []).includes(outcome as Udfald) && (!rt01.regimes || inSpan(rt01.regimes, regime));
 }
 
 /**

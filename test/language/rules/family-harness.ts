@@ -6,6 +6,7 @@ import {
 } from '@arbejdsevne/language';
 import { check, createTestServices } from '../../helpers.js';
 import { CANON } from './cases.js';
+import { newestAndNext } from '../next-regime.js';
 
 /** An expected finding: the rule id and a text on the line where it starts (the n-th line holding it, default the first). */
 export type Finding = readonly [id: string, anchor: string, occurrence?: number];
@@ -58,6 +59,11 @@ export function checkFamily(family: RuleFamily, cases: readonly RuleCase[]): voi
             const actual = sorted(diagnostics.map(d => `${d.range.start.line + 1} ${d.code}`));
             const expected = sorted(c.expect.map(f => `${lineOf(c.text, f)} ${f[0]}`));
             expect(actual, describeDiagnostics(diagnostics)).toEqual(expected);
+        });
+
+        test.each(cases.map(c => [c.name, c] as const))('%s: the same findings under a rule set added after the newest', async (_name, c) => {
+            const { newest, next } = await newestAndNext(c.text, c.config);
+            expect(next).toEqual(newest);
         });
 
         test.each(ids.map(id => [id]))('%s has a case that triggers it', id => {

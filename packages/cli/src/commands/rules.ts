@@ -1,4 +1,4 @@
-import { RULES, REGIME_IDS, type RuleDefinition } from '@arbejdsevne/language';
+import { RULES, REGIME_IDS, describeSpan, spanIds, type RuleDefinition } from '@arbejdsevne/language';
 
 const DANISH_SEVERITY = { error: 'fejl', warning: 'advarsel', info: 'info' } as const;
 
@@ -8,11 +8,11 @@ export function ruleSummary(rule: RuleDefinition) {
         title: rule.title,
         requirement: rule.requirement,
         severity: rule.severity,
-        regimes: rule.regimes ?? REGIME_IDS,
+        regimes: rule.regimes ? spanIds(rule.regimes) : [...REGIME_IDS],
         outcomes: rule.outcomes ?? null,
         profiles: rule.profiles ?? null,
         basis: rule.basis,
-        usikker: rule.usikker ?? false,
+        usikker: typeof rule.usikker === 'object' ? spanIds(rule.usikker) : rule.usikker ?? false,
         text: rule.explanation,
         fix: rule.fix,
     };
@@ -24,8 +24,9 @@ export function runRules(options: { format?: string }, out: (text: string) => vo
         out(JSON.stringify(rules, null, 2));
         return 0;
     }
-    for (const r of rules) {
-        const regimes = r.regimes.length === REGIME_IDS.length ? 'alle regelsæt' : r.regimes.join(', ');
+    for (const [i, r] of rules.entries()) {
+        const span = (RULES as readonly RuleDefinition[])[i].regimes;
+        const regimes = span ? describeSpan(span) : 'alle regelsæt';
         out(`${r.id.padEnd(8)} ${DANISH_SEVERITY[r.severity].padEnd(8)} ${r.title}`);
         out(`         Grundlag: ${r.basis}${r.usikker ? ' (foreløbigt)' : ''}. Gælder: ${regimes}${r.outcomes ? '; udfald: ' + r.outcomes.join(', ') : ''}.`);
     }

@@ -189,7 +189,3 @@ export function formatReference(ref: ReferenceParts): string {
     const law = LAWS[ref.law];
     return law ? referenceText(ref).replace(ref.law, law.name) : referenceText(ref);
 }
-
-export function allProvisions(): LegalProvision[] {
-    return Object.entries(SECTIONS).flatMap(([law, sections]) => Object.entries(sections).map(([section, summary]) => ({ law, section, summary })));
-}

@@ -32,6 +32,46 @@ export const NOT_GRANTED_FROM_2026: readonly string[] = ['ressourceforløb', 're
 
 export const REGIME_IDS: readonly RegimeId[] = REGIMES.map(r => r.id);
 
+/**
+ * A run of rule sets in the table above: from one onwards, open-ended, unless a law ends it
+ * (`until`, the last rule set it holds in, and `endedBy`, the law). A new rule set added to the
+ * table is inside every open span at once: adding a regime is one entry, and the rules carry on.
+ */
+export type RegimeSpan =
+    | { readonly from: RegimeId; readonly until?: undefined }
+    | { readonly from: RegimeId; readonly until: RegimeId; readonly endedBy: string };
+
+/** The span from `from` onwards: written `onwards('REF-2026a')` in a catalogue entry. */
+export function onwards(from: RegimeId): RegimeSpan {
+    return { from };
+}
+
+/** The span from `from` to `until`, which the law `endedBy` ended. */
+export function between(from: RegimeId, until: RegimeId, endedBy: string): RegimeSpan {
+    return { from, until, endedBy };
+}
+
+/** Read from the table each time (never a copy), so a regime added later is in order too. */
+function position(id: string): number {
+    return REGIMES.findIndex(r => r.id === id);
+}
+
+export function inSpan(span: RegimeSpan, regime: string): boolean {
+    const at = position(regime);
+    return at >= position(span.from) && (span.until === undefined || at <= position(span.until));
+}
+
+/** The regimes a span holds today, in order. */
+export function spanIds(span: RegimeSpan): RegimeId[] {
+    return REGIMES.map(r => r.id).filter(id => inSpan(span, id));
+}
+
+/** A span in Danish, for the catalogue: "REF-2026a og senere", "RP-2022–RP-2025 (ophørt med …)". */
+export function describeSpan(span: RegimeSpan): string {
+    if (span.until === undefined) return span.from === REGIMES[0].id ? 'alle' : `${span.from} og senere`;
+    return `${span.from === span.until ? span.from : `${span.from}–${span.until}`} (ophørt med ${span.endedBy})`;
+}
+
 /** The rule set for a date; dates before 2022 use the oldest (GEN-03 warns). */
 export function regimeForDate(iso: string | undefined): Regime {
     if (!iso) return REGIMES[REGIMES.length - 1];
@@ -41,19 +81,4 @@ export function regimeForDate(iso: string | undefined): Regime {
 
 export function regimeById(id: string | undefined): Regime | undefined {
     return REGIMES.find(r => r.id === id);
-}
-
-/** True when `regime` is `first` or later. */
-export function regimeAtLeast(regime: RegimeId, first: RegimeId): boolean {
-    return REGIME_IDS.indexOf(regime) >= REGIME_IDS.indexOf(first);
-}
-
-/** Every regime from `first` to `last` (inclusive), for catalogue entries. */
-export function regimesFrom(first: RegimeId, last: RegimeId = 'LAB-2027'): RegimeId[] {
-    return REGIME_IDS.slice(REGIME_IDS.indexOf(first), REGIME_IDS.indexOf(last) + 1);
-}
-
-/** "Regelsæt REF-2026b, gældende fra 1. juli 2026" is built by the report from these fields. */
-export function describeRegime(regime: Regime): string {
-    return `${regime.id} (${regime.from}${regime.to ? ' – ' + regime.to : ' –'})`;
 }

@@ -2,6 +2,7 @@ import type * as ast from '../generated/ast.js';
 import { addMonths, danishLongDate } from '../semantics/dates.js';
 import { block, citizenFacts, events } from '../semantics/model-access.js';
 import { defineFamily, rule } from './rule.js';
+import { onwards } from '../legal/regimes.js';
 
 /** AF: the right to an afklaring (LAB § 36 a, and DS's recommendation). */
 
@@ -15,7 +16,7 @@ function onKontanthjaelpSince(root: ast.Assessment): string | undefined {
 
 export default defineFamily('AF', 'Afklaring', {
     'AF-01': rule({
-        title: 'Afklaring efter LAB § 36 a mangler', severity: 'warning', usikker: ['REF-2026b', 'LAB-2027'], reads: ['word:ydelse', 'word:visitation', 'block:sagsforløb'], basis: 'LAB § 36 a',
+        title: 'Afklaring efter LAB § 36 a mangler', severity: 'warning', usikker: onwards('REF-2026b'), reads: ['word:ydelse', 'word:visitation', 'block:sagsforløb'], basis: 'LAB § 36 a',
         explanation: 'Fra 1. juli 2025 skal aktivitetsparate på kontanthjælp, der er fyldt 30 og har fået kontanthjælp i to år, have en afklaring – og igen hvert andet år (LAB § 36 a).',
         fix: 'Tilføj `afklaring navn: <dato> "…" lov LAB § 36 a` i `sagsforløb`.',
         messages: { main: { text: 'Borgeren har fået kontanthjælp siden {since} og er aktivitetsparat og over 30 år, men der er ingen afklaring efter LAB § 36 a inden for de seneste to år. Tilføj `afklaring navn: <dato> "…" lov LAB § 36 a`.' } },

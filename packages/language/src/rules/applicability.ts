@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config.js';
-import { regimeForDate, type Regime } from '../legal/regimes.js';
+import { inSpan, regimeForDate, type Regime } from '../legal/regimes.js';
 import type { Facts } from '../semantics/facts.js';
 import type { RuleDefinition, Severity } from './rule.js';
 
@@ -21,12 +21,12 @@ export function ruleRegime(rule: RuleDefinition, facts: Pick<Facts, 'regime' | '
 export function ruleApplies(rule: RuleDefinition, facts: GateFacts, config: GateConfig, variant?: string): boolean {
     if (config.regler[rule.id] === 'off') return false;
     const regime = ruleRegime(rule, facts).id;
-    if (rule.regimes && !rule.regimes.includes(regime)) return false;
+    if (rule.regimes && !inSpan(rule.regimes, regime)) return false;
     if (rule.from && (!facts.caseDate || facts.caseDate < rule.from)) return false;
     if (rule.outcomes && (!facts.outcome || !rule.outcomes.includes(facts.outcome))) return false;
     if (rule.profiles && !rule.profiles.includes(config.profil)) return false;
     const message = variant ? rule.messages[variant] : undefined;
-    if (message?.regimes && !message.regimes.includes(regime)) return false;
+    if (message?.regimes && !inSpan(message.regimes, regime)) return false;
     if (message?.outcomes && (!facts.outcome || !message.outcomes.includes(facts.outcome))) return false;
     return true;
 }
@@ -35,7 +35,8 @@ export function effectiveSeverity(rule: RuleDefinition, variant: string, facts: 
     const setting = config.regler[rule.id];
     if (setting && setting !== 'off') return setting;
     const message = rule.messages[variant] ?? rule.messages.main;
-    return message.severityByRegime?.[ruleRegime(rule, facts).id]
+    const from = message.severityFrom;
+    return (from && inSpan({ from: from.regime }, ruleRegime(rule, facts).id) ? from.severity : undefined)
         ?? message.severityByProfile?.[config.profil]
         ?? message.severity
         ?? rule.severity;

@@ -3,7 +3,7 @@ import type { AstNode, LangiumDocument, ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { ResolvedConfig } from '../config.js';
 import type { Assessment } from '../generated/ast.js';
-import type { Regime } from '../legal/regimes.js';
+import { inSpan, type Regime } from '../legal/regimes.js';
 import { maskCprNumbers } from '../privacy/cpr-policy.js';
 import { computeFacts } from '../semantics/facts.js';
 import { danishLongDate, todayIso } from '../semantics/dates.js';
@@ -20,7 +20,7 @@ export function isUncertain(rule: RuleDefinition, regime: Regime, variant = 'mai
     if (regime.usikker) return true;
     if (rule.messages[variant]?.usikker) return true;
     if (rule.usikker === true) return true;
-    return Array.isArray(rule.usikker) && rule.usikker.includes(regime.id);
+    return typeof rule.usikker === 'object' && inSpan(rule.usikker, regime.id);
 }
 
 export function formatMessage(template: string, args: Record<string, string | number> = {}): string {

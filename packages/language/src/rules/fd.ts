@@ -5,6 +5,7 @@ import { proseText, wordCount } from '../semantics/prose.js';
 import { TOP_OF_FILE } from './engine.js';
 import { defineFamily, rule } from './rule.js';
 import { insertInBlock } from './text-edits.js';
+import { onwards } from '../legal/regimes.js';
 
 /** FD: the description (forberedende del): the three life areas, goal, provision, history. */
 
@@ -13,7 +14,7 @@ const VAGUE = /\b(ukendt|afklares|uafklaret|todo|xxx)\b/iu;
 export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
     'FD-01': rule({
         title: 'Ingen ressourcer om beskæftigelse', severity: 'error', reads: ['block:beskæftigelse'], basis: 'LAB § 44; bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)',
-        usikker: ['REF-2026b'],
+        usikker: onwards('REF-2026b'),
         explanation: 'Beskrivelsen skal tage udgangspunkt i borgerens ressourcer, også i forhold til uddannelse og arbejde (bekendtgørelse om rehabiliteringsplan, forberedende del).',
         fix: 'Tilføj mindst én `ressource` i `beskæftigelse`, fx uddannelse, erfaring eller ønsker.',
         messages: { main: { text: 'Blokken `beskæftigelse` har ingen ressourcer. Beskriv mindst én ressource, fx uddannelse, erfaring eller ønsker (LAB § 44; bekendtgørelse om rehabiliteringsplan, forberedende del).' } },
@@ -24,7 +25,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-02': rule({
-        title: 'Ingen sociale ressourcer', severity: 'error', reads: ['block:socialt'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)', usikker: ['REF-2026b'],
+        title: 'Ingen sociale ressourcer', severity: 'error', reads: ['block:socialt'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)', usikker: onwards('REF-2026b'),
         explanation: 'De sociale forhold skal beskrives med både ressourcer og udfordringer (bekendtgørelse om rehabiliteringsplan, forberedende del), fx netværk, bolig og økonomi.',
         fix: 'Tilføj mindst én `ressource` i `socialt`.',
         messages: { main: { text: 'Blokken `socialt` har ingen ressourcer. Beskriv mindst én, fx netværk eller hverdagens struktur (bekendtgørelse om rehabiliteringsplan, forberedende del).' } },
@@ -35,7 +36,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-03': rule({
-        title: 'Livsområde uden barrierer eller forklaring', severity: 'warning', reads: ['block:beskæftigelse', 'block:socialt', 'block:helbred'], basis: 'LAB § 44; RSL § 5', usikker: ['REF-2026b'],
+        title: 'Livsområde uden barrierer eller forklaring', severity: 'warning', reads: ['block:beskæftigelse', 'block:socialt', 'block:helbred'], basis: 'LAB § 44; RSL § 5', usikker: onwards('REF-2026b'),
         explanation: 'Hvert livsområde skal belyses. Har borgeren ingen barrierer på et område, skal det siges udtrykkeligt, så læseren ved, at området er undersøgt (helhedsvurdering, retssikkerhedslovens § 5).',
         fix: 'Tilføj en `barriere`, eller skriv `ingen_barrierer: "…"` med en kort forklaring.',
         messages: { main: { text: 'Blokken `{area}` har hverken barrierer eller `ingen_barrierer: "…"`. Beskriv barriererne, eller skriv udtrykkeligt, at der ingen er (LAB § 44; retssikkerhedslovens § 5).' } },
@@ -48,7 +49,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-04': rule({
-        title: 'Mål mangler eller er uklart', severity: 'error', reads: ['text:mål'], basis: 'LAB § 44', usikker: ['REF-2026b'],
+        title: 'Mål mangler eller er uklart', severity: 'error', reads: ['text:mål'], basis: 'LAB § 44', usikker: onwards('REF-2026b'),
         explanation: 'Borgerens uddannelses- og beskæftigelsesmål skal være konkret: hvilket arbejde eller hvilken uddannelse, og gerne i hvilket omfang.',
         fix: 'Skriv et konkret mål med mindst fire ord, fx "Job som lagermedarbejder 15 timer om ugen".',
         messages: {
@@ -67,7 +68,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-05': rule({
-        title: 'Behandling mangler', severity: 'error', reads: ['block:helbred'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)', usikker: ['REF-2026b'],
+        title: 'Behandling mangler', severity: 'error', reads: ['block:helbred'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)', usikker: onwards('REF-2026b'),
         explanation: 'Beskrivelsen skal oplyse, om borgeren er i behandling eller venter på det (bekendtgørelse om rehabiliteringsplan, forberedende del).',
         fix: 'Tilføj `behandling: "…"` i `helbred`; skriv "ingen", hvis borgeren ikke er i behandling.',
         messages: { main: { text: 'Blokken `helbred` mangler `behandling`. Skriv den behandling, borgeren får eller venter på – eller "ingen" (bekendtgørelse om rehabiliteringsplan, forberedende del).' } },
@@ -78,7 +79,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-06': rule({
-        title: 'Borgerens eget syn på helbredet mangler', severity: 'error', reads: ['block:helbred'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del: borgerens eget syn på helbred og arbejde); RSL § 4', usikker: ['REF-2026b'],
+        title: 'Borgerens eget syn på helbredet mangler', severity: 'error', reads: ['block:helbred'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del: borgerens eget syn på helbred og arbejde); RSL § 4', usikker: onwards('REF-2026b'),
         explanation: 'Borgerens egen vurdering af, hvordan helbredet påvirker arbejdsevnen, skal med (bekendtgørelse om rehabiliteringsplan, forberedende del; retssikkerhedslovens § 4).',
         fix: 'Tilføj `borgerens_perspektiv: "…"` i `helbred` med borgerens egne ord.',
         messages: { main: { text: 'Blokken `helbred` mangler `borgerens_perspektiv`. Skriv borgerens egne ord om, hvordan helbredet påvirker arbejdet (bekendtgørelse om rehabiliteringsplan, forberedende del; retssikkerhedslovens § 4).' } },
@@ -93,7 +94,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-07': rule({
-        title: 'Forsørgelseshistorik mangler eller er uenig med ydelsen', severity: 'error', reads: ['block:forsørgelse', 'word:ydelse'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)', usikker: ['REF-2026b'],
+        title: 'Forsørgelseshistorik mangler eller er uenig med ydelsen', severity: 'error', reads: ['block:forsørgelse', 'word:ydelse'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)', usikker: onwards('REF-2026b'),
         explanation: 'Forsørgelseshistorikken viser, hvordan borgeren har været forsørget, og dens åbne linje (`til nu`) skal svare til borgerens nuværende ydelse.',
         fix: 'Tilføj `forsørgelse { <ydelse> <dato> til <dato eller nu> }`, og ret den åbne linje, så den svarer til `borger.ydelse`.',
         messages: {
@@ -121,7 +122,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-08': rule({
-        title: 'Hidtidige indsatser mangler', severity: 'error', reads: ['block:hidtidige_indsatser'], basis: 'LAB § 44', usikker: ['REF-2026b'],
+        title: 'Hidtidige indsatser mangler', severity: 'error', reads: ['block:hidtidige_indsatser'], basis: 'LAB § 44', usikker: onwards('REF-2026b'),
         explanation: 'Beskrivelsen skal vise, hvad der er prøvet før, og hvad det gav. Er intet prøvet, skrives det med en grund (`ingen: "…"`).',
         fix: 'Tilføj indsatser med `resultat`, eller skriv `ingen: "…"` med grunden.',
         messages: {
@@ -146,7 +147,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-09': rule({
-        title: 'CV mangler', severity: 'warning', reads: ['block:beskæftigelse'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)', usikker: ['REF-2026b'],
+        title: 'CV mangler', severity: 'warning', reads: ['block:beskæftigelse'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del)', usikker: onwards('REF-2026b'),
         explanation: 'Borgerens uddannelse og arbejdserfaring (cv) hører til beskrivelsen af de beskæftigelsesmæssige forhold.',
         fix: 'Tilføj `cv: """…"""` i `beskæftigelse`.',
         messages: { main: { text: 'Blokken `beskæftigelse` har intet `cv`. Beskriv uddannelse og arbejdserfaring (bekendtgørelse om rehabiliteringsplan, forberedende del).' } },
@@ -157,7 +158,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-10': rule({
-        title: 'Ingen helbredsmæssige ressourcer', severity: 'warning', reads: ['block:helbred'], basis: 'RSL § 5', usikker: ['REF-2026b'],
+        title: 'Ingen helbredsmæssige ressourcer', severity: 'warning', reads: ['block:helbred'], basis: 'RSL § 5', usikker: onwards('REF-2026b'),
         explanation: 'Også helbredet beskrives med ressourcer, ikke kun begrænsninger: hvad borgeren kan, og hvad der virker.',
         fix: 'Tilføj en `ressource` i `helbred`, fx hvad der hjælper, eller hvad borgeren kan trods sygdommen.',
         messages: { main: { text: 'Blokken `helbred` har ingen ressourcer. Beskriv også det, borgeren kan, og det, der virker (retssikkerhedslovens § 5).' } },
@@ -168,7 +169,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-11': rule({
-        title: 'Ingen samtale med borgeren', severity: 'error', reads: ['block:sagsforløb'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del); RSL § 4', usikker: ['REF-2026b'],
+        title: 'Ingen samtale med borgeren', severity: 'error', reads: ['block:sagsforløb'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del); RSL § 4', usikker: onwards('REF-2026b'),
         explanation: 'Beskrivelsen udarbejdes sammen med borgeren (bekendtgørelse om rehabiliteringsplan, forberedende del; retssikkerhedslovens § 4). Sagsforløbet skal vise mindst én samtale.',
         fix: 'Tilføj `samtale navn: <dato> "…"` i `sagsforløb`.',
         messages: { main: { text: 'Sagsforløbet har ingen samtale med borgeren. Beskrivelsen skal laves sammen med borgeren: tilføj `samtale navn: <dato> "…"` (bekendtgørelse om rehabiliteringsplan, forberedende del; retssikkerhedslovens § 4).' } },
@@ -179,7 +180,7 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
         },
     }),
     'FD-12': rule({
-        title: 'Helbredsbarriere uden kilde', severity: 'warning', reads: ['block:helbred'], basis: 'RSL § 10', usikker: ['REF-2026b'],
+        title: 'Helbredsbarriere uden kilde', severity: 'warning', reads: ['block:helbred'], basis: 'RSL § 10', usikker: onwards('REF-2026b'),
         explanation: 'Oplysninger om helbred skal bygge på dokumentation (officialprincippet, retssikkerhedslovens § 10). Angiv dokumentet med `kilde`.',
         fix: 'Tilføj `kilde <dokument>` på barrieren.',
         messages: { main: { text: 'Helbredsbarrieren `{name}` har ingen `kilde`. Henvis til det dokument, oplysningen bygger på (retssikkerhedslovens § 10).' } },

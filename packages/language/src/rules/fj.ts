@@ -6,6 +6,7 @@ import { allBarriers, block, conclusionFacts } from '../semantics/model-access.j
 import { proseSegments } from '../semantics/prose.js';
 import { defineFamily, rule } from './rule.js';
 import { checkNothingTried } from './shared-checks.js';
+import { onwards } from '../legal/regimes.js';
 
 /** FJ: the conditions for fleksjob (LAB §§ 116–118; bekendtgørelse om rehabiliteringsplan). */
 
@@ -50,7 +51,7 @@ export default defineFamily('FJ', 'Fleksjob', {
         },
     }),
     'FJ-04': rule({
-        title: 'Arbejdsfunktioner eller skånehensyn mangler', severity: 'error', outcomes: ['fleksjob'], usikker: ['REF-2026b', 'LAB-2027'], basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (rehabiliteringsteamets indstilling)',
+        title: 'Arbejdsfunktioner eller skånehensyn mangler', severity: 'error', outcomes: ['fleksjob'], usikker: onwards('REF-2026b'), basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (rehabiliteringsteamets indstilling)',
         explanation: 'En indstilling om fleksjob skal angive, hvilke arbejdsfunktioner borgeren kan varetage, og hvilke hensyn der skal tages (bekendtgørelse om rehabiliteringsplan, rehabiliteringsteamets indstilling).',
         fix: 'Tilføj `arbejdsfunktioner: "…"` og `skånehensyn: "…"` i `vurdering`. Er der ingen særlige hensyn, så skriv `skånehensyn: "ingen"`: det er også et svar.',
         messages: { main: { text: 'Vurderingen mangler {missing}. En indstilling om fleksjob skal angive, hvilke arbejdsfunktioner borgeren kan varetage, og om der skal tages særlige hensyn – skriv `skånehensyn: "ingen"`, hvis der ikke skal (bekendtgørelse om rehabiliteringsplan, rehabiliteringsteamets indstilling).' } },

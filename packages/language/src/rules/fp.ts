@@ -7,6 +7,7 @@ import { insertInBlock } from './text-edits.js';
 import { danishLongDate } from '../semantics/dates.js';
 import { defineFamily, rule } from './rule.js';
 import { checkNothingTried } from './shared-checks.js';
+import { onwards } from '../legal/regimes.js';
 
 /** FP: the conditions for førtidspension (LSP §§ 16, 19). */
 
@@ -74,7 +75,7 @@ export default defineFamily('FP', 'Førtidspension', {
         },
     }),
     'FP-03': rule({
-        title: 'Ingen afprøvede indsatser', severity: 'error', outcomes: ['førtidspension'], usikker: ['REF-2026b', 'LAB-2027'], basis: 'LSP § 19, stk. 1, nr. 2',
+        title: 'Ingen afprøvede indsatser', severity: 'error', outcomes: ['førtidspension'], usikker: onwards('REF-2026b'), basis: 'LSP § 19, stk. 1, nr. 2',
         explanation: 'Før førtidspension skal alle relevante indsatser være udtømt, medmindre det er åbenbart formålsløst (pensionslovens § 19).',
         fix: 'Henvis til de afprøvede indsatser med `afprøvet: …`, eller begrund med `åbenbart_formålsløst: "…"`.',
         messages: { main: { text: 'Førtidspension kræver, at relevante indsatser er afprøvet (pensionslovens § 19). Tilføj `afprøvet: <hidtidig indsats>`, eller begrund med `åbenbart_formålsløst: "…"`.' } },

@@ -4,6 +4,7 @@ import { addMonths, danishLongDate } from '../semantics/dates.js';
 import { block, conclusionFacts, documents } from '../semantics/model-access.js';
 import { proseSegments } from '../semantics/prose.js';
 import { defineFamily, rule } from './rule.js';
+import { onwards } from '../legal/regimes.js';
 
 /** LAE: medical documentation. */
 
@@ -11,12 +12,12 @@ export default defineFamily('LAE', 'Lægelig dokumentation', {
     'LAE-01': rule({
         title: 'Lægeattest (LÆ 265) mangler', severity: 'error', reads: ['word:dokumenttype', 'block:dokumentation'],
         outcomes: ['fleksjob', 'førtidspension', 'ressourceforløb', 'revalidering', 'jobafklaringsforløb'],
-        basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (lægeattest); Ankestyrelsen om manglende LÆ 265', usikker: ['REF-2026b'],
+        basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (lægeattest); Ankestyrelsen om manglende LÆ 265', usikker: onwards('REF-2026b'),
         explanation: 'Frem til 30. juni 2026 gør en manglende LÆ 265 som hovedregel afgørelsen ugyldig (Ankestyrelsen). Om kravet består efter reformen, er ikke afklaret; der skal under alle omstændigheder være aktuelle lægelige oplysninger.',
         fix: 'Indhent en LÆ 265 (ved jobafklaringsforløb er en LÆ 285 nok), og tilføj den i `dokumentation`.',
         messages: {
-            main: { text: 'Der er ingen lægeattest (LÆ 265) i dokumentationen, og den kræves ved {outcome} (bekendtgørelse om rehabiliteringsplan; Ankestyrelsen). Indhent attesten, og tilføj `dokument navn: LÆ265 <dato> "…"`.', severityByRegime: { 'REF-2026b': 'warning', 'LAB-2027': 'warning' } },
-            jobafklaring: { text: 'Der er hverken LÆ 265 eller LÆ 285 i dokumentationen, og aktuelle lægelige oplysninger kræves ved jobafklaringsforløb (bekendtgørelse om rehabiliteringsplan). Tilføj attesten i `dokumentation`.', severityByRegime: { 'REF-2026b': 'warning', 'LAB-2027': 'warning' } },
+            main: { text: 'Der er ingen lægeattest (LÆ 265) i dokumentationen, og den kræves ved {outcome} (bekendtgørelse om rehabiliteringsplan; Ankestyrelsen). Indhent attesten, og tilføj `dokument navn: LÆ265 <dato> "…"`.', severityFrom: { regime: 'REF-2026b', severity: 'warning' } },
+            jobafklaring: { text: 'Der er hverken LÆ 265 eller LÆ 285 i dokumentationen, og aktuelle lægelige oplysninger kræves ved jobafklaringsforløb (bekendtgørelse om rehabiliteringsplan). Tilføj attesten i `dokumentation`.', severityFrom: { regime: 'REF-2026b', severity: 'warning' } },
         },
         requirement: 'Der er en lægeattest (LÆ 265; ved jobafklaringsforløb LÆ 285)',
         check(ctx, report) {
@@ -53,7 +54,7 @@ export default defineFamily('LAE', 'Lægelig dokumentation', {
         fix: 'Indhent sundhedsfaglig rådgivning fra klinisk funktion, og tilføj `dokument navn: klinisk_funktion <dato> "…"`.',
         messages: {
             main: { text: 'Der er ingen sundhedsfaglig rådgivning fra klinisk funktion i dokumentationen. I sager om førtidspension må kommunen kun få sundhedsfaglig rådgivning fra regionens klinisk funktion (pensionslovens § 19, stk. 2), og den skal indhentes – før 1. juli 2026 gennem rehabiliteringsteamets sundhedskoordinator, derefter direkte (lov nr. 1750 af 29/12/2025). Tilføj `dokument navn: klinisk_funktion <dato> "…"`.' },
-            fleksjob: { text: 'Der er ingen sundhedsfaglig rådgivning fra klinisk funktion i dokumentationen; fra 1. juli 2026 kræves den ved fleksjob (lov nr. 1750/2025). Tilføj `dokument navn: klinisk_funktion <dato> "…"`.', usikker: true, outcomes: ['fleksjob'], regimes: ['REF-2026b', 'LAB-2027'] },
+            fleksjob: { text: 'Der er ingen sundhedsfaglig rådgivning fra klinisk funktion i dokumentationen; fra 1. juli 2026 kræves den ved fleksjob (lov nr. 1750/2025). Tilføj `dokument navn: klinisk_funktion <dato> "…"`.', usikker: true, outcomes: ['fleksjob'], regimes: onwards('REF-2026b') },
         },
         requirement: 'Der er sundhedsfaglig rådgivning fra klinisk funktion',
         check(ctx, report) {

@@ -1,5 +1,5 @@
 import * as ast from '../generated/ast.js';
-import { LAST_GRANT_UNDER_OLD_RULES } from '../legal/regimes.js';
+import { LAST_GRANT_UNDER_OLD_RULES, between, onwards } from '../legal/regimes.js';
 import { wordInText } from '../legal/enumerations.js';
 import { addMonths, danishLongDate } from '../semantics/dates.js';
 import type { CheckContext } from './rule.js';
@@ -26,7 +26,7 @@ function planSpan(root: ast.Assessment): { periods: ast.Period[]; from: string; 
 export default defineFamily('RF', 'Ressourceforløb', {
     'RF-01': rule({
         title: 'Ressourceforløb uden udviklingsperspektiv', severity: 'error', reads: ['word:arbejdsevne'],
-        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], regimeBy: 'bevilget', usikker: ['REF-2026a', 'REF-2026b', 'LAB-2027'], basis: 'LAB § 112 (tidl. § 68 a)',
+        outcomes: ['ressourceforløb'], regimes: between('RP-2022', 'RP-2025', 'lov nr. 1750 af 29/12/2025 (ingen nye forløb fra 1. februar 2026)'), regimeBy: 'bevilget', usikker: onwards('REF-2026a'), basis: 'LAB § 112 (tidl. § 68 a)',
         explanation: 'Ressourceforløb forudsætter et udviklingsperspektiv: arbejdsevnen skal kunne udvikles (LAB § 112).',
         fix: 'Tilføj `udviklingsperspektiv: "…"`, og vurder arbejdsevnen som `nedsat_kan_udvikles`.',
         messages: {
@@ -45,7 +45,7 @@ export default defineFamily('RF', 'Ressourceforløb', {
     }),
     'RF-02': rule({
         title: 'Ressourceforløb uden tværfaglig plan', severity: 'error', reads: ['word:indsatstype', 'block:indsatsplan'],
-        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], regimeBy: 'bevilget', usikker: ['REF-2026a', 'REF-2026b', 'LAB-2027'], basis: 'LAB §§ 112–113',
+        outcomes: ['ressourceforløb'], regimes: between('RP-2022', 'RP-2025', 'lov nr. 1750 af 29/12/2025 (ingen nye forløb fra 1. februar 2026)'), regimeBy: 'bevilget', usikker: onwards('REF-2026a'), basis: 'LAB §§ 112–113',
         explanation: 'Et ressourceforløb er en helhedsorienteret indsats på tværs af beskæftigelse, social og sundhed med en koordinerende sagsbehandler (LAB §§ 112–113).',
         fix: 'Planlæg indsatser fra mindst to sektorer, og angiv `koordinerende_sagsbehandler`.',
         messages: {
@@ -63,7 +63,7 @@ export default defineFamily('RF', 'Ressourceforløb', {
     }),
     'RF-03': rule({
         title: 'Ressourceforløbet er for langt', severity: 'error',
-        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], regimeBy: 'bevilget', usikker: ['REF-2026a', 'REF-2026b', 'LAB-2027'], basis: 'LAB § 112',
+        outcomes: ['ressourceforløb'], regimes: between('RP-2022', 'RP-2025', 'lov nr. 1750 af 29/12/2025 (ingen nye forløb fra 1. februar 2026)'), regimeBy: 'bevilget', usikker: onwards('REF-2026a'), basis: 'LAB § 112',
         explanation: 'Et ressourceforløb varer højst tre år (LAB § 112, fra 2022).',
         fix: 'Tilpas indsatsplanens perioder, så forløbet holder sig inden for tre år.',
         messages: { main: { text: 'Indsatsplanen slutter {to}, mere end tre år efter forløbets start, {from}. Et ressourceforløb varer højst tre år ({law}).' } },
@@ -77,7 +77,7 @@ export default defineFamily('RF', 'Ressourceforløb', {
     }),
     'RF-04': rule({
         title: 'Indsatsen starter for sent', severity: 'warning',
-        outcomes: ['ressourceforløb'], regimes: ['RP-2022', 'RP-2025'], regimeBy: 'bevilget', usikker: ['REF-2026a', 'REF-2026b', 'LAB-2027'], basis: 'LAB § 113, stk. 2',
+        outcomes: ['ressourceforløb'], regimes: between('RP-2022', 'RP-2025', 'lov nr. 1750 af 29/12/2025 (ingen nye forløb fra 1. februar 2026)'), regimeBy: 'bevilget', usikker: onwards('REF-2026a'), basis: 'LAB § 113, stk. 2',
         explanation: 'Borgeren har ret til at få en indsats senest seks måneder efter, at ressourceforløbet er bevilget (LAB § 113, stk. 2). Er der særlige grunde, kan det ske senere; før 1. juli 2026 forelægges sagen da igen for rehabiliteringsteamet.',
         fix: 'Planlæg den første indsats, så den starter inden for seks måneder.',
         messages: { main: { text: 'Den første indsats starter {date}, mere end seks måneder efter forløbets start, {start}. Borgeren har ret til en indsats inden for seks måneder ({law}); kun særlige grunde kan begrunde en senere start.' } },

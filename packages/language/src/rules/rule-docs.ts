@@ -1,5 +1,5 @@
 import { REHABILITATION_PLAN_ORDERS } from '../legal/provisions.js';
-import { REGIME_IDS, REGIMES } from '../legal/regimes.js';
+import { describeSpan, REGIMES } from '../legal/regimes.js';
 import { RULES } from './catalogue.js';
 import type { RuleDefinition } from './rule.js';
 
@@ -12,21 +12,21 @@ export function ruleAnchor(id: string): string {
 }
 
 function regimesText(rule: RuleDefinition): string {
-    return rule.regimes && rule.regimes.length !== REGIME_IDS.length ? rule.regimes.join(', ') : 'alle';
+    return rule.regimes ? describeSpan(rule.regimes) : 'alle';
 }
 
 function usikkerText(rule: RuleDefinition): string {
     if (rule.usikker === true) return 'ja';
-    if (Array.isArray(rule.usikker)) return `i ${rule.usikker.join(', ')} (og altid i LAB-2027)`;
+    if (typeof rule.usikker === 'object') return `i ${describeSpan(rule.usikker)}`;
     const variants = Object.values(rule.messages).some(m => m.usikker);
-    return variants ? 'for en del af reglen (se beskederne); altid i LAB-2027' : 'kun i LAB-2027';
+    return variants ? 'for en del af reglen (se beskederne); ellers kun i et foreløbigt regelsæt' : 'kun i et foreløbigt regelsæt';
 }
 
 function severityText(rule: RuleDefinition): string {
     const severities = new Set<string>([rule.severity]);
     for (const message of Object.values(rule.messages)) {
         if (message.severity) severities.add(message.severity);
-        Object.values(message.severityByRegime ?? {}).forEach(s => severities.add(s));
+        if (message.severityFrom) severities.add(message.severityFrom.severity);
         Object.values(message.severityByProfile ?? {}).forEach(s => severities.add(s));
     }
     return [...severities].map(s => SEVERITY[s as keyof typeof SEVERITY]).join(' / ');

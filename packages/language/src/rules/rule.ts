@@ -2,7 +2,7 @@ import type { AstNode, LangiumDocument, Properties } from 'langium';
 import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import type * as ast from '../generated/ast.js';
 import type { Udfald, WordListName } from '../legal/enumerations.js';
-import type { RegimeId } from '../legal/regimes.js';
+import type { RegimeId, RegimeSpan } from '../legal/regimes.js';
 import type { Facts } from '../semantics/facts.js';
 import type { BlockKeyword } from '../semantics/model-access.js';
 
@@ -31,12 +31,12 @@ export interface RuleMessage {
     severity?: Severity;
     /** Severity under a profile, where it differs (UDF-02 is info under ds_anbefalinger). */
     severityByProfile?: Partial<Record<Profile, Severity>>;
-    /** Severity in given regimes, where it differs (LAE-01 is a warning from REF-2026b). */
-    severityByRegime?: Partial<Record<RegimeId, Severity>>;
+    /** The severity from a rule set onwards, where it differs (LAE-01 is a warning from REF-2026b). */
+    severityFrom?: { readonly regime: RegimeId; readonly severity: Severity };
     /** This variant's basis is not settled, whatever the rule says (LAE-03 for fleksjob). */
     usikker?: boolean;
     /** This variant applies only in these regimes (within the rule's own). */
-    regimes?: readonly RegimeId[];
+    regimes?: RegimeSpan;
     /** This variant applies only to these outcomes (within the rule's own). */
     outcomes?: readonly Udfald[];
 }
@@ -51,8 +51,8 @@ export interface RuleData<M extends RuleMessages = RuleMessages> {
     requirement: string;
     /** Default severity; a message variant may differ. */
     severity: Severity;
-    /** Regimes the rule applies in; absent: all. */
-    regimes?: readonly RegimeId[];
+    /** Regimes the rule applies in (`onwards(…)`, or `between(…)` with the law that ended it); absent: all. */
+    regimes?: RegimeSpan;
     /**
      * Whose regime `regimes` is tested against: the case's (default), or the grant date's
      * (`sag.bevilget`) for a forløb that runs on under the rules it was granted under.
@@ -77,8 +77,8 @@ export interface RuleData<M extends RuleMessages = RuleMessages> {
     yieldsTo?: readonly string[];
     /** Legal basis as cited, e.g. "RSL § 4"; '–' where there is none. */
     basis: string;
-    /** The basis is not settled: true everywhere, or only in the regimes listed. */
-    usikker?: boolean | readonly RegimeId[];
+    /** The basis is not settled: true everywhere, or in a span of regimes (`onwards('REF-2026b')`). */
+    usikker?: boolean | RegimeSpan;
     /** Why the rule exists, for hover and documentation (Danish, for a student). */
     explanation: string;
     /** How to fix it, for documentation (Danish). */

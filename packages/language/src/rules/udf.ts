@@ -1,7 +1,7 @@
 import { wordInText } from '../legal/enumerations.js';
 import { isOutcome } from '../semantics/facts.js';
 import { caseFacts, citizenFacts, conclusionFacts } from '../semantics/model-access.js';
-import { LAST_GRANT_UNDER_OLD_RULES, NOT_GRANTED_FROM_2026 } from '../legal/regimes.js';
+import { LAST_GRANT_UNDER_OLD_RULES, NOT_GRANTED_FROM_2026, onwards } from '../legal/regimes.js';
 import { defineFamily, rule } from './rule.js';
 
 
@@ -10,7 +10,7 @@ import { defineFamily, rule } from './rule.js';
 export default defineFamily('UDF', 'Udfald og regelsæt', {
     'UDF-01': rule({
         title: 'Udfaldet kan ikke bevilges i nye sager', severity: 'error',
-        regimes: ['REF-2026a', 'REF-2026b', 'LAB-2027'], reads: ['word:formål', 'word:indstilling'], basis: 'lov nr. 1750 af 29/12/2025',
+        regimes: onwards('REF-2026a'), reads: ['word:formål', 'word:indstilling'], basis: 'lov nr. 1750 af 29/12/2025',
         explanation: 'Fra 1. februar 2026 kan der ikke bevilges nye ressourceforløb eller ny revalidering (lov nr. 1750 af 29/12/2025). Et forløb, der er bevilget senest 31. januar 2026, fortsætter efter de gamle regler: skriv bevillingsdatoen i `sag.bevilget`, så tjekkes det efter dem.',
         fix: 'Hører beskrivelsen til et forløb, der er bevilget senest 31. januar 2026, så skriv `bevilget: <dato>` i `sag`. Ellers vælg et andet udfald.',
         messages: {
