@@ -2,34 +2,10 @@ import { UDFALD, type Udfald } from './legal/enumerations.js';
 import { inSpan, LAST_GRANT_UNDER_OLD_RULES, NOT_GRANTED_FROM_2026, regimeForDate } from './legal/regimes.js';
 import { ruleById } from './rules/catalogue.js';
 import { danishLongDate, isValidIsoDate } from './semantics/dates.js';
-import type { BlockKeyword } from './semantics/model-access.js';
+import { citizenStatementSkeleton } from './block-skeletons.js';
 
-/**
- * Danish skeletons of the blocks, for quick fixes and new files. Texts to be written are
- * "udfyldes" on purpose: GEN-08 keeps pointing at them until the caseworker has filled them in.
- */
-export function blockSkeleton(block: BlockKeyword, date: string): string {
-    switch (block) {
-        case 'arbejdsevne': return 'arbejdsevne "udfyldes"';
-        case 'borger': return 'borger {\n    navn: "udfyldes"\n    // fødselsdato: ÅÅÅÅ-MM-DD\n    ydelse: kontanthjælp siden ' + date + '\n}';
-        case 'sag': return `sag {\n    dato: ${date}\n    formål: anden_indsats\n    kommune: "udfyldes"\n    sagsbehandler: "udfyldes"\n}`;
-        case 'mål': return 'mål: "udfyldes"';
-        case 'beskæftigelse': return 'beskæftigelse {\n    ressource ressource_beskæftigelse: "udfyldes"\n    ingen_barrierer: "udfyldes"\n    cv: "udfyldes"\n}';
-        case 'socialt': return 'socialt {\n    ressource ressource_socialt: "udfyldes"\n    ingen_barrierer: "udfyldes"\n}';
-        case 'helbred': return 'helbred {\n    ressource ressource_helbred: "udfyldes"\n    ingen_barrierer: "udfyldes"\n    behandling: "udfyldes"\n    borgerens_perspektiv: "udfyldes"\n}';
-        case 'dokumentation': return `dokumentation {\n    dokument dokument1: andet ${date} "udfyldes"\n}`;
-        case 'forsørgelse': return `forsørgelse {\n    kontanthjælp ${date} til nu\n}`;
-        case 'hidtidige_indsatser': return 'hidtidige_indsatser {\n    ingen: "udfyldes"\n}';
-        case 'borgerens_vurdering': return citizenStatementSkeleton(date);
-        case 'sagsforløb': return `sagsforløb {\n    samtale samtale1: ${date} "udfyldes"\n}`;
-        case 'indsatsplan': return 'indsatsplan {\n    koordinerende_sagsbehandler: "udfyldes"\n}';
-        case 'vurdering': return 'vurdering {\n    arbejdsevne: nedsat_kan_udvikles\n    indstilling: anden_indsats\n    begrundelse: """\n        udfyldes\n    """\n    lovgrundlag: LAB § 1\n}';
-    }
-}
-
-export function citizenStatementSkeleton(date: string): string {
-    return `borgerens_vurdering ${date} """\n    udfyldes\n"""`;
-}
+// The skeletons of single blocks are in block-skeletons.ts: rules read them, and this file reads the catalogue.
+export { blockSkeleton, citizenStatementSkeleton } from './block-skeletons.js';
 
 /** What the conclusion must hold for each outcome (rules/fj.ts, fp.ts, rf.ts, rev.ts). */
 function conclusionLines(outcome: string): string[] {

@@ -24,8 +24,9 @@ export const LAWS: Record<string, Law> = {
     OFL: { abbreviation: 'OFL', name: 'Offentlighedsloven', shortName: 'offentlighedsloven' },
     KHL: { abbreviation: 'KHL', name: 'Lov om kompensation til handicappede i erhverv m.v.', shortName: 'kompensationsloven' },
     INL: { abbreviation: 'INL', name: 'Integrationsloven', shortName: 'integrationsloven' },
-    // In the catalogue's list of GEN-07 (shared/design/legal-rules.md), but which law it abbreviates is
-    // not confirmed anywhere we could read: accepted, and shown as written rather than guessed.
+    // In the catalogue's list for GEN-07, but no Danish source we could search (December 2026) uses
+    // FLL for a law (lov om fleksydelse is the nearest title, unconfirmed): accepted, and shown as
+    // written rather than guessed (docs/regler.md, "Love").
     FLL: { abbreviation: 'FLL', name: 'FLL', shortName: 'FLL' },
 };
 
@@ -33,9 +34,9 @@ export const LAW_ABBREVIATIONS = Object.keys(LAWS);
 
 /**
  * The executive order behind the forberedende del, by period. BEK 2408/2021: title and text read at
- * socialjura.dk/content-storage/regler/2021/bek-2408-af-1312-2021. BEK 1708/2024 and BEK 47/2026
- * (title without "ressourceforløb"): numbers and titles from the project's legal research
- * (shared/domain/legal-research.md [13], legal-research-2026.md [S14]); their texts were not read here.
+ * socialjura.dk/content-storage/regler/2021/bek-2408-af-1312-2021. BEK 1708/2024 and BEK 47/2026:
+ * numbers and titles read in lovguiden.dk's references on LAB § 116 (BEK 47/2026 § 9, the team's
+ * recommendation on fleksjob); the text of BEK 47/2026 itself was not found (December 2026).
  */
 export const REHABILITATION_PLAN_ORDERS: ReadonlyArray<{ number: string; title: string }> = [
     { number: 'BEK nr. 2408 af 13/12/2021', title: 'Bekendtgørelse om rehabiliteringsplan og rehabiliteringsteamets indstilling om ressourceforløb, fleksjob, førtidspension mv.' },

@@ -22,7 +22,7 @@ export const REGIMES: readonly Regime[] = [
     { id: 'REF-2026b', from: '2026-07-01', to: '2026-12-31', usikker: false,
         summary: 'Trin 2: pligten til rehabiliteringsteam ophører (sandsynligt); sundhedsfaglig rådgivning fra klinisk funktion er obligatorisk i sager om fleksjob og førtidspension.' },
     { id: 'LAB-2027', from: '2027-01-01', usikker: true,
-        summary: 'En ny beskæftigelseslov var i høring i efteråret 2025; vedtagelsen er ikke bekræftet. Tjekkes som REF-2026b, foreløbigt.' },
+        summary: 'Forslaget til en ny hovedlov om en aktiv beskæftigelsesindsats var i høring 13. oktober–10. november 2025 og skal efter planen gælde fra 1. januar 2027 (STAR); vedtagelsen er ikke bekræftet (december 2026). Udkastet til ændring af sygedagpengeloven afskaffer jobafklaringsforløb fra samme dag. Tjekkes som REF-2026b, foreløbigt.' },
 ];
 
 /** A ressourceforløb or revalidering granted on or before this day runs on under the old rules (lov nr. 1750 af 29/12/2025). */

@@ -1,9 +1,8 @@
 import { addMonths, danishLongDate } from '../semantics/dates.js';
 import { block, conclusionFacts } from '../semantics/model-access.js';
 import { proseText } from '../semantics/prose.js';
-import { citizenStatementSkeleton } from '../skeletons.js';
-import { TOP_OF_FILE } from './engine.js';
-import { defineFamily, rule } from './rule.js';
+import { citizenStatementSkeleton } from '../block-skeletons.js';
+import { defineFamily, rule, TOP_OF_FILE } from './rule.js';
 import { appendToFile, caseDateOf, insertInBlock } from './text-edits.js';
 
 /** BV: the citizen's own statement: there, in the citizen's words, and current. */

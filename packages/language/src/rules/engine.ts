@@ -1,6 +1,5 @@
 import { isOperationCancelled } from 'langium';
 import type { AstNode, LangiumDocument, ValidationAcceptor } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
 import type { ResolvedConfig } from '../config.js';
 import type { Assessment } from '../generated/ast.js';
 import { inSpan, type Regime } from '../legal/regimes.js';
@@ -9,12 +8,10 @@ import { computeFacts } from '../semantics/facts.js';
 import { danishLongDate, todayIso } from '../semantics/dates.js';
 import { topLevelBlockOf } from '../semantics/model-access.js';
 import { effectiveSeverity, ruleApplies, ruleRegime } from './applicability.js';
-import type { CheckContext, ExecutableRule, FactKey, ReportOptions, RuleDefinition } from './rule.js';
+import { TOP_OF_FILE, type CheckContext, type ExecutableRule, type FactKey, type ReportOptions, type RuleDefinition } from './rule.js';
 import { allNodes } from '../semantics/all-nodes.js';
 import { recoverySkips } from '../parser/recovery-skips.js';
 
-/** Where a missing block is reported: the top of the file (the block has no node of its own). */
-export const TOP_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 export function isUncertain(rule: RuleDefinition, regime: Regime, variant = 'main'): boolean {
     if (regime.usikker) return true;

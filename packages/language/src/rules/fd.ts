@@ -2,8 +2,7 @@ import * as ast from '../generated/ast.js';
 import { wordInText } from '../legal/enumerations.js';
 import { AREA_KEYWORDS, areaItems, barriers, block, citizenFacts, resources } from '../semantics/model-access.js';
 import { proseText, wordCount } from '../semantics/prose.js';
-import { TOP_OF_FILE } from './engine.js';
-import { defineFamily, rule } from './rule.js';
+import { defineFamily, rule, TOP_OF_FILE } from './rule.js';
 import { insertInBlock } from './text-edits.js';
 import { onwards } from '../legal/regimes.js';
 

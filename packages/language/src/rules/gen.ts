@@ -8,9 +8,8 @@ import { BLOCKS, blockKeyword, blocks, caseFacts, citizenFacts, isCompleteEntry,
 import { isPlaceholderText } from '../semantics/placeholders.js';
 import { proseText } from '../semantics/prose.js';
 import { fixedWordOf } from '../semantics/word-places.js';
-import { blockSkeleton } from '../skeletons.js';
-import { TOP_OF_FILE } from './engine.js';
-import { defineFamily, rule } from './rule.js';
+import { blockSkeleton } from '../block-skeletons.js';
+import { defineFamily, rule, TOP_OF_FILE } from './rule.js';
 import { appendToFile, caseDateOf, insertBeforeClosingBrace, lineStart, nextLine } from './text-edits.js';
 
 /** GEN: structure, names, references, dates, texts and fixed words. */

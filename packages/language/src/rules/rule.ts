@@ -115,6 +115,9 @@ export interface ReportOptions<N extends AstNode, V extends string> {
     inputs?: ReadonlyArray<AstNode | readonly [AstNode, string | undefined]>;
 }
 
+/** Where a missing block is reported: the top of the file (the block has no node of its own). */
+export const TOP_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 /** Reports one finding of the rule the check belongs to; the variant is checked by the compiler. */
 export type Report<V extends string> = <N extends AstNode>(node: N, options?: ReportOptions<N, V>) => void;
 

@@ -16,7 +16,7 @@ import { provisionSection } from './sections/provision.js';
 import type { SectionBuilder, SectionContext } from './sections/section.js';
 import { protectModel } from './protect.js';
 import { text } from './text.js';
-import type { ReportModel } from './types.js';
+import { CONFIDENTIAL, type ReportModel } from './types.js';
 
 export { flowing, mentionText, text } from './text.js';
 
@@ -31,7 +31,6 @@ export interface BuildOptions {
     config?: Pick<ResolvedConfig, 'profil' | 'regler' | 'regelsæt'>;
 }
 
-export const CONFIDENTIAL = 'Fortroligt – indeholder helbredsoplysninger';
 
 /** The report's sections in order (after the header): to add a section, write a builder and list it here. */
 export const SECTION_BUILDERS: readonly SectionBuilder[] = [

@@ -5,7 +5,7 @@ import * as ast from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { protectModel } from './protect.js';
 import { sentence } from './sentence.js';
-import type { ReportBlock, ReportModel, ReportSection } from './types.js';
+import { CONFIDENTIAL, type ReportBlock, type ReportModel, type ReportSection } from './types.js';
 
 /**
  * The citizen version (borgerversion): short, plain, addressed to the citizen as "du", their own
@@ -130,7 +130,7 @@ export function buildCitizenReport(root: Assessment, diagnostics: readonly Diagn
             title, subject: 'Borgerversion af beskrivelse af arbejdsevne', date: when, language: 'da',
             // A draft for the citizen exactly when the full report is one.
             draft: diagnostics.some(d => d.severity === 1),
-            confidential: 'Fortroligt – indeholder helbredsoplysninger', ruleSet: '', citizenVersion: true,
+            confidential: CONFIDENTIAL, ruleSet: '', citizenVersion: true,
         },
         header: { title, rows: [['Dato', danishLongDate(when)], ...(caseworker ? [['Din sagsbehandler', caseworker] as [string, string]] : [])] },
         sections: sections.filter(s => s.blocks.length),

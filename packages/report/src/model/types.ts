@@ -11,6 +11,9 @@ export interface ReportModel {
     sections: ReportSection[];
 }
 
+/** The mark every page and output of a report carries (`ReportMeta.confidential`). */
+export const CONFIDENTIAL = 'Fortroligt – indeholder helbredsoplysninger';
+
 export interface ReportMeta {
     /** Document title for metadata and the page header (never a CPR number). */
     title: string;

@@ -1,4 +1,4 @@
-import { CONFIDENTIAL } from '../model/build.js';
+import { CONFIDENTIAL } from '../model/types.js';
 import { matrixRowLabel } from '../model/matrix-label.js';
 import type { Matrix, ReportBlock, ReportModel } from '../model/types.js';
 import { escapeXml as e } from './escape.js';

@@ -1,4 +1,5 @@
-import * as fontkit from 'fontkit';
+import type * as fontkit from 'fontkit';
+import { openFont, readTable } from './library-internals.js';
 import type { ReportAssets } from '../../assets.js';
 import { fontFingerprint, preparedLayout, seedPostTable, type PreparedFace } from './prepared-layout.js';
 
@@ -13,7 +14,7 @@ const parsed = new WeakMap<ReportAssets, ReportFonts>();
 export function parsedFonts(assets: ReportAssets): ReportFonts {
     let fonts = parsed.get(assets);
     if (!fonts) {
-        const open = (face: keyof ReportFonts) => decodeTables(keepSubsets(keepLayouts(fontkit.create(assets.fonts[face] as never) as fontkit.Font, assets.metrics?.[face])));
+        const open = (face: keyof ReportFonts) => decodeTables(keepSubsets(keepLayouts(openFont(assets.fonts[face]), assets.metrics?.[face])));
         fonts = { regular: open('regular'), bold: open('bold'), italic: open('italic') };
         parsed.set(assets, fonts);
     }
@@ -28,8 +29,7 @@ export function parsedFonts(assets: ReportAssets): ReportFonts {
 const TABLES_EVERY_PDF_READS = ['head', 'hhea', 'maxp', 'OS/2', 'name', 'post', 'hmtx', 'loca', 'cvt ', 'fpgm', 'prep'];
 
 function decodeTables(font: fontkit.Font): fontkit.Font {
-    const tables = font as unknown as Record<string, unknown>;
-    for (const tag of TABLES_EVERY_PDF_READS) void tables[tag];
+    for (const tag of TABLES_EVERY_PDF_READS) readTable(font, tag);
     return font;
 }
 

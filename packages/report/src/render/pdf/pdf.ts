@@ -5,6 +5,7 @@ import { drawMatrix, drawTimeline, matrixHeight, timelineHeight, timelineRowsFit
 import type { ReportAssets } from '../../assets.js';
 import { parsedFonts } from './fonts.js';
 import { drawableModel } from './missing-glyphs.js';
+import { appendXmp, asFontSource, escapeXmpInfo, fontStateKey, forgetDocumentFont, markColumnHeader } from './library-internals.js';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -18,21 +19,6 @@ const EMPHASIS_FILL: Record<RowEmphasis, string> = { fejl: '#f6d5da', advarsel: 
 /** Registered under their PostScript names: pdfkit then finds the document's first font (the regular face) by name instead of opening and comparing it at every switch. */
 const FONT = { regular: 'DejaVuSans', bold: 'DejaVuSans-Bold', italic: 'DejaVuSans-Oblique' };
 const ACCENT = '#1f4e79';
-
-/** pdfkit writes the title into XMP unescaped: escape it there only (the Info dictionary keeps the text). */
-function escapeXmpInfo(doc: Doc): void {
-    const self = doc as unknown as { _addInfo: () => void; info: Record<string, unknown> };
-    const original = self._addInfo.bind(doc);
-    self._addInfo = () => {
-        const info = self.info;
-        self.info = Object.fromEntries(Object.entries(info).map(([k, v]) => [k, typeof v === 'string' ? v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : v]));
-        try {
-            original();
-        } finally {
-            self.info = info;
-        }
-    };
-}
 
 /** Parses the fonts of `assets` ahead of a first render (a thread that waits for its model does this meanwhile). */
 export function preparePdfFonts(assets: ReportAssets): void {
@@ -48,20 +34,18 @@ export function renderPdf(written: ReportModel, assets: ReportAssets): Promise<U
         size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: true,
         // The document starts in the report's own font, never in Helvetica (whose metrics the Node
         // build reads from disk at every start, and the browser build does not ship).
-        font: fonts.regular as never,
+        font: asFontSource(fonts.regular),
         pdfVersion: '1.7', subset: 'PDF/A-2a', tagged: true, lang: 'da', displayTitle: true,
         info: { Title: model.meta.title, Subject: model.meta.subject, Creator: 'Arbejdsevne', Producer: 'Arbejdsevne', CreationDate: created, ModDate: created },
     } as PDFKit.PDFDocumentOptions);
-    // pdfkit applies the document's `font` option again on every page it adds itself (text running
-    // over a page break): a quote in italics went upright on its second page. Once is enough.
-    delete (doc as unknown as { options: { font?: unknown } }).options.font;
+    forgetDocumentFont(doc);
     escapeXmpInfo(doc);
     // PDF/A-2a for the archive, and PDF/UA-1 for screen readers (pdfkit writes one subset's identifier; this is the other).
-    (doc as unknown as { appendXML(xml: string): void }).appendXML(
+    appendXmp(doc,
         '<rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about=""><pdfuaid:part>1</pdfuaid:part></rdf:Description>');
-    doc.registerFont(FONT.regular, fonts.regular as never);
-    doc.registerFont(FONT.bold, fonts.bold as never);
-    doc.registerFont(FONT.italic, fonts.italic as never);
+    doc.registerFont(FONT.regular, asFontSource(fonts.regular));
+    doc.registerFont(FONT.bold, asFontSource(fonts.bold));
+    doc.registerFont(FONT.italic, asFontSource(fonts.italic));
     const chunks: Uint8Array[] = [];
     doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
     const done = new Promise<Uint8Array>((resolve, reject) => {
@@ -105,8 +89,7 @@ class PdfWriter {
     private fit(text: string, width: number): string {
         // Quick exit: only a word of a dozen characters or more can be wider than a column.
         if (!/\S{12}/u.test(text)) return text;
-        const state = this.doc as unknown as { _font?: { name?: string }; _fontSize?: number };
-        const key = `${state._font?.name}|${state._fontSize}`;
+        const key = fontStateKey(this.doc);
         let widths = this.charWidths.get(key);
         if (!widths) this.charWidths.set(key, widths = new Map());
         return breakLongWords(text, width, part => this.doc.widthOfString(part), widths);
@@ -313,8 +296,7 @@ class PdfWriter {
                 row.cells.forEach((cell, i) => {
                     const cellX = x;
                     const element = doc.struct(isHeader ? 'TH' : 'TD', {}, () => drawCell(cell, i, cellX));
-                    // A header cell says what it heads (PDF/UA): the column below it.
-                    if (isHeader) (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'Table', Scope: 'Column' };
+                    if (isHeader) markColumnHeader(element);
                     tr.add(element);
                     x += widths[i];
                 });

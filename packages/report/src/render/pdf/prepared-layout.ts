@@ -1,4 +1,5 @@
 import type * as fontkit from 'fontkit';
+import { fontHead, postTable, seedTable } from './library-internals.js';
 
 /**
  * A font face's layout of Danish and Western text, measured once by the build
@@ -34,7 +35,7 @@ export type PreparedFonts = Record<string, PreparedFace>;
 
 /** Identifies a font file by what its own header says of it. */
 export function fontFingerprint(font: fontkit.Font): string {
-    const head = (font as unknown as { head: { checkSumAdjustment: number; revision: number } }).head;
+    const head = fontHead(font);
     return `${font.postscriptName}:${font.numGlyphs}:${head.revision}:${head.checkSumAdjustment}`;
 }
 
@@ -56,8 +57,7 @@ const pairKey = (first: number, second: number) => first * 65536 + second;
 
 /** Gives fontkit the prepared `post` header as the decoded table (fontkit keeps decoded tables in `_tables`). */
 export function seedPostTable(font: fontkit.Font, face: PreparedFace): void {
-    const tables = (font as unknown as { _tables?: Record<string, unknown> })._tables;
-    if (tables && !('post' in tables)) tables.post = { ...face.post };
+    seedTable(font, 'post', { ...face.post });
 }
 
 /** The layout function for one prepared face: a run, or undefined for text it was not prepared for. */
@@ -113,7 +113,7 @@ function range(from: number, to: number): number[] {
  * is marked so that text with it goes to fontkit.
  */
 export function prepareFace(font: fontkit.Font): PreparedFace {
-    const post = (font as unknown as { post: Record<string, unknown> }).post;
+    const post = postTable(font);
     const header = Object.fromEntries(Object.entries(post).filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[0] !== 'numberOfGlyphs'));
     const face: PreparedFace = {
         fingerprint: fontFingerprint(font), tokens: [], glyphs: [], widths: [], advances: [], codePoints: {}, kerning: [], unshaped: [],
