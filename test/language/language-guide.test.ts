@@ -17,6 +17,15 @@ describe('docs/sprog.md', () => {
     });
 });
 
+describe('docs/glossary.md', () => {
+    test('maps every keyword of the grammar to its type and code', () => {
+        const glossary = readRepoFile('docs/glossary.md');
+        const grammar = readRepoFile('packages/language/src/grammar/arbejdsevne.langium');
+        const keywords = [...new Set([...grammar.matchAll(/'([a-zæøå_]+)'/g)].map(m => m[1]))];
+        expect(keywords.filter(keyword => !glossary.includes(`\`${keyword}\``))).toEqual([]);
+    });
+});
+
 describe('the common mistakes in docs/sprog.md', () => {
     test.each(COMMON_MISTAKES.map(m => [m.written, m] as const))('%s gives the message the guide quotes', async (_written, mistake) => {
         const { diagnostics } = await check(mistake.snippet);

@@ -1,5 +1,5 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { ArbejdsevneServices } from './arbejdsevne-module.js';
 import type { ResolvedConfig } from './config.js';
 import type { Assessment } from './generated/ast.js';
@@ -78,4 +78,9 @@ export async function checkWorkspaceDocument(services: ArbejdsevneServices, uri:
         if (document.state < DocumentState.Validated) await DocumentBuilder.build([document], { validation: true });
         return checked(services, document);
     });
+}
+
+/** A finding that makes the description a draft (UDKAST) and `tjek` exit 1: an error, never a warning. */
+export function isError(diagnostic: Pick<Diagnostic, 'severity'>): boolean {
+    return diagnostic.severity === DiagnosticSeverity.Error;
 }

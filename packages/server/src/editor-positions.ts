@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver';
+import type { Connection, PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { Position } from 'vscode-languageserver-types';
 import { PositionMap } from '@arbejdsevne/language';
 
@@ -96,9 +96,9 @@ export function withEditorPositions(connection: Connection, editorText: (uri: st
         get: (target, prop) => {
             if (prop === 'languages') return languages;
             if (prop === 'sendDiagnostics') {
-                return (params: { uri: string }) => {
+                return (params: PublishDiagnosticsParams) => {
                     const map = mapFor(params.uri);
-                    return target.sendDiagnostics(map ? convert(params, p => map.toClient(p)) as never : params as never);
+                    return target.sendDiagnostics(map ? convert(params, p => map.toClient(p)) : params);
                 };
             }
             return wrapMember(target, prop);

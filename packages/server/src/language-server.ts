@@ -29,7 +29,7 @@ export interface ServerPlatform {
 export function startArbejdsevneServer(platform: ServerPlatform): void {
     let editorText: (uri: string) => string | undefined = () => undefined;
     const connection = withEditorPositions(platform.connection, uri => editorText(uri));
-    const { shared, Arbejdsevne } = createArbejdsevneServices({ connection, fileSystemProvider: platform.fileSystemProvider as never });
+    const { shared, Arbejdsevne } = createArbejdsevneServices({ connection, fileSystemProvider: platform.fileSystemProvider });
     editorText = uri => shared.workspace.TextDocuments?.get(uri)?.getText();
     Arbejdsevne.config.ConfigProvider.docsBaseUri = platform.docsBaseUri;
     // An editor may open rule links itself (VS Code: a rendered view at the rule).

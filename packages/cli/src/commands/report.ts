@@ -1,4 +1,4 @@
-import { CPR_IN_NAME, checkText, derivedFileName, isValidIsoDate, pathHasCpr } from '@arbejdsevne/language';
+import { CPR_IN_NAME, checkText, isError, derivedFileName, isValidIsoDate, pathHasCpr } from '@arbejdsevne/language';
 import { renderReport, reportModel, type ReportFormat } from '@arbejdsevne/report';
 import { URI } from 'langium';
 import path from 'node:path';
@@ -56,7 +56,7 @@ async function checkAndRender(file: string, options: ReportOptions, targets: Rec
         err(`arbejdsevne: ${file} kan ikke læses som en arbejdsevnebeskrivelse (${checked.syntaxErrors.length} syntaksfejl). Ret fejlene; der er ikke lavet nogen rapport.`);
         return EXIT.ERRORS;
     }
-    const errors = checked.diagnostics.filter(d => d.severity === 1).length;
+    const errors = checked.diagnostics.filter(isError).length;
     if (errors && !options.borgerversion) err(`arbejdsevne: advarsel: beskrivelsen har ${errors} fejl; rapporten er mærket "UDKAST – indeholder fejl". Se fejlene med: arbejdsevne tjek ${file}`);
 
     const renderOptions = { version: options.borgerversion ? 'borger' : 'fuld', showCpr: options.visCpr, appendix: options.bilag, date: options.dato } as const;

@@ -3,6 +3,7 @@ import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type * as ast from '../generated/ast.js';
 import { executableRule } from '../rules/catalogue.js';
+import { isFixDiagnostic } from '../rules/rule.js';
 import { asSnippetEdits } from './snippet-edits.js';
 
 /** Quick fixes: each rule's fix lives with the rule (rules/<family>.ts) and reads its data from the diagnostic. */
@@ -19,8 +20,9 @@ export class ArbejdsevneCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
-            const id = diagnostic.data?.ruleId as string | undefined;
-            const fixes = (id ? executableRule(id)?.quickFixes ?? [] : []).filter(f => !f.variants || f.variants.includes(diagnostic.data?.variant));
+            // The data comes back from the editor as the rule's check reported it.
+            if (!isFixDiagnostic(diagnostic)) continue;
+            const fixes = (executableRule(diagnostic.data.ruleId)?.quickFixes ?? []).filter(f => !f.variants || f.variants.includes(diagnostic.data.variant));
             fixes.forEach((fix, index) => {
                 try {
                     const edits = fix.edits(diagnostic, document as LangiumDocument<ast.Assessment>);

@@ -4,7 +4,7 @@ import { findCprNumbers, maskCpr } from '../privacy/cpr-policy.js';
 import { parseCpr } from '../semantics/cpr.js';
 import { citizenFacts } from '../semantics/model-access.js';
 import { proseText } from '../semantics/prose.js';
-import { defineFamily, rule } from './rule.js';
+import { defineFamily, rule, type FixDiagnostic } from './rule.js';
 
 /** CPR: the citizen's CPR number, and CPR numbers where they do not belong. */
 
@@ -58,7 +58,7 @@ export default defineFamily('CPR', 'Personnummer', {
         },
         quickFix: {
             title: 'Maskér CPR-nummeret',
-            edits: d => [{ range: d.range, newText: d.data.masked as string }],
+            edits: (d: FixDiagnostic<{ masked: string }>) => [{ range: d.range, newText: d.data.masked }],
         },
     }),
 });

@@ -9,7 +9,7 @@ import { isPlaceholderText } from '../semantics/placeholders.js';
 import { proseText } from '../semantics/prose.js';
 import { fixedWordOf } from '../semantics/word-places.js';
 import { blockSkeleton } from '../block-skeletons.js';
-import { defineFamily, rule, TOP_OF_FILE } from './rule.js';
+import { defineFamily, rule, TOP_OF_FILE, type FixDiagnostic, type FixDocument } from './rule.js';
 import { appendToFile, caseDateOf, insertBeforeClosingBrace, lineStart, nextLine } from './text-edits.js';
 
 /** GEN: structure, names, references, dates, texts and fixed words. */
@@ -51,9 +51,9 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         },
         quickFix: {
             title: 'Indsæt blokken',
-            titleFor: d => `Indsæt blokken: ${d.data.block}`,
+            titleFor: (d: FixDiagnostic<{ block: BlockKeyword }>) => `Indsæt blokken: ${d.data.block}`,
             edits(d, document) {
-                const block = d.data.block as BlockKeyword;
+                const block = d.data.block;
                 const skeleton = blockSkeleton(block, caseDateOf(document));
                 if (block !== 'arbejdsevne') return appendToFile(document, skeleton);
                 const start = { line: 0, character: 0 };
@@ -87,8 +87,8 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         quickFix: {
             title: 'Flet ind i den første blok',
             /** Moves the inside of a repeated block into the first one and removes the repetition. */
-            edits(d, document) {
-                const all = blocks(document.parseResult.value, d.data.block as BlockKeyword);
+            edits: (d: FixDiagnostic<{ block: BlockKeyword }>, document: FixDocument) => {
+                const all = blocks(document.parseResult.value, d.data.block);
                 const duplicate = all.find(b => b.$cstNode?.range.start.line === d.range.start.line);
                 const first = all[0];
                 if (!duplicate || !first || duplicate === first || !duplicate.$cstNode || !first.$cstNode) return undefined;
@@ -263,7 +263,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
                 const suggestion = nearestWord(place.list, word);
                 report(node, {
                     // The word-places table names the property the word stands in.
-                    property: place.property as never,
+                    property: place.property,
                     variant: suggestion ? 'main' : 'noSuggestion',
                     args: { word, list: WORD_LISTS[place.list].label, suggestion: suggestion ?? '', allowed: (WORD_LISTS[place.list].words as readonly string[]).join(', ') },
                     data: { list: place.list, suggestion },
@@ -273,8 +273,8 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         },
         quickFix: {
             title: 'Ret til det nærmeste ord',
-            titleFor: d => `Ret til "${d.data.suggestion}"`,
-            edits: d => (d.data.suggestion ? [{ range: d.range, newText: d.data.suggestion as string }] : undefined),
+            titleFor: (d: FixDiagnostic<{ list: string; suggestion?: string }>) => `Ret til "${d.data.suggestion}"`,
+            edits: (d: FixDiagnostic<{ list: string; suggestion?: string }>) => (d.data.suggestion ? [{ range: d.range, newText: d.data.suggestion }] : undefined),
         },
     }),
     'GEN-10': rule({

@@ -2,7 +2,7 @@ import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import { wordLabel } from '../legal/enumerations.js';
 import { addressedBarriers, allBarriers, attribute, block, plannedMeasures, previousMeasures, sectorsOf } from '../semantics/model-access.js';
-import { defineFamily, rule } from './rule.js';
+import { defineFamily, rule, type FixDiagnostic, type FixDocument } from './rule.js';
 
 /** IND: the plan of measures: every barrier met, every measure owned and dated. */
 
@@ -53,8 +53,8 @@ export default defineFamily('IND', 'Indsatser', {
         },
         quickFix: {
             title: 'Tilføj adresserer',
-            edits(d, document) {
-                const barriers = (d.data.barriers as string[] | undefined) ?? [];
+            edits: (d: FixDiagnostic<{ barriers: string[] }>, document: FixDocument) => {
+                const barriers = d.data.barriers ?? [];
                 if (barriers.length === 0) return undefined;
                 const line = d.range.start.line;
                 const measure = AstUtils.streamAst(document.parseResult.value).filter(ast.isPlannedMeasure)

@@ -95,7 +95,19 @@ export interface RuleDefinition extends RuleData {
     quickFix?: string;
 }
 
-export interface ReportOptions<N extends AstNode, V extends string> {
+/** The data a check gives a finding for its quick fix; the rule's fix reads the same shape. */
+export type FixData = Record<string, unknown>;
+
+/** A finding as its quick fix gets it: `data` typed as the rule's check wrote it, plus the rule id and variant. */
+export type FixDiagnostic<D extends FixData = FixData> = Omit<Diagnostic, 'data'> & { data: D & { ruleId: string; variant: string } };
+
+/** A finding of a rule (the engine puts `ruleId` and `variant` into every finding's data). */
+export function isFixDiagnostic(diagnostic: Diagnostic): diagnostic is FixDiagnostic {
+    const data = diagnostic.data as { ruleId?: unknown } | undefined;
+    return typeof data === 'object' && data !== null && typeof data.ruleId === 'string';
+}
+
+export interface ReportOptions<N extends AstNode, V extends string, D extends FixData = FixData> {
     /** Put the diagnostic on this property of the node (the smallest node that shows the problem). */
     property?: Properties<N>;
     index?: number;
@@ -104,8 +116,8 @@ export interface ReportOptions<N extends AstNode, V extends string> {
     range?: Range;
     variant?: V;
     args?: Record<string, string | number>;
-    /** Extra data for the quick fix. */
-    data?: Record<string, unknown>;
+    /** Extra data for the quick fix (typed by the fix's `FixDiagnostic<…>`). */
+    data?: D;
     /** The fact this diagnostic owns (see FactKey). */
     owns?: FactKey;
     /**
@@ -119,7 +131,7 @@ export interface ReportOptions<N extends AstNode, V extends string> {
 export const TOP_OF_FILE: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** Reports one finding of the rule the check belongs to; the variant is checked by the compiler. */
-export type Report<V extends string> = <N extends AstNode>(node: N, options?: ReportOptions<N, V>) => void;
+export type Report<V extends string, D extends FixData = FixData> = <N extends AstNode>(node: N, options?: ReportOptions<N, V, D>) => void;
 
 /** The facts every check may use, computed once per document. */
 export interface CheckContext extends Facts {
@@ -135,30 +147,40 @@ export interface CheckContext extends Facts {
     flag(node: AstNode, property?: string): void;
 }
 
-export type Check<V extends string = string> = (ctx: CheckContext, report: Report<V>) => void;
+export type Check<V extends string = string, D extends FixData = FixData> = (ctx: CheckContext, report: Report<V, D>) => void;
 
-/** A quick fix: its data comes from the diagnostic (`data`), its text from the document. */
-export interface QuickFix {
+/** The document a quick fix edits. */
+export type FixDocument = LangiumDocument<ast.Assessment>;
+
+/**
+ * A quick fix: its data comes from the diagnostic (`data`, of the shape `D` the rule's check
+ * reports), its text from the document.
+ */
+export interface QuickFix<D extends FixData = FixData> {
     title: string;
     /** A title naming what the fix does this time, e.g. the word it inserts. */
-    titleFor?: (diagnostic: Diagnostic) => string;
+    titleFor?: (diagnostic: FixDiagnostic<D>) => string;
     /** The message variants the fix is offered for; absent: every variant. */
     variants?: readonly string[];
     /** The fix changes a fact other rules read (the outcome), so their findings may follow: intended. */
     changesOutcome?: boolean;
-    edits: (diagnostic: Diagnostic, document: LangiumDocument<ast.Assessment>) => TextEdit[] | undefined;
+    edits: (diagnostic: FixDiagnostic<D>, document: FixDocument) => TextEdit[] | undefined;
 }
 
 /** A rule as written in its family file. */
-export interface RuleSpec<M extends RuleMessages = RuleMessages> extends RuleData<M> {
-    check: Check<keyof M & string>;
+export interface RuleSpec<M extends RuleMessages = RuleMessages, D extends FixData = FixData> extends RuleData<M> {
+    check: Check<keyof M & string, D>;
     /** One fix, or several ways to fix it (FP-01: either legal route), the first preferred. */
-    quickFix?: QuickFix | readonly QuickFix[];
+    quickFix?: QuickFix<D> | readonly QuickFix<D>[];
 }
 
-/** Declares one rule; the message variants its check may report are those it declares. */
-export function rule<const M extends RuleMessages>(spec: RuleSpec<M>): RuleSpec<M> {
-    return spec;
+/**
+ * Declares one rule; the message variants its check may report are those it declares, and the
+ * data it reports is what its quick fix reads (`edits: (d: FixDiagnostic<{ block: BlockKeyword }>) => …`).
+ */
+export function rule<const M extends RuleMessages, D extends FixData = FixData>(spec: RuleSpec<M, D>): RuleSpec<M> {
+    // Checked here, check against fix; the catalogue holds rules of every shape of data.
+    return spec as unknown as RuleSpec<M>;
 }
 
 /** A rule ready to run: its catalogue entry, its check and its fix. */

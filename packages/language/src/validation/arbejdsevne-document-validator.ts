@@ -1,7 +1,7 @@
 import { DefaultDocumentValidator, isOperationCancelled, type AstNode, type LangiumDocument, type ParseResult, type ValidateSingleNodeOptions, type ValidationOptions } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { DIAGNOSTICS_LIMIT, MORE_FINDINGS, TOO_LARGE, overInputLimit, tooLargeMessage, utf8Length } from '../limits.js';
-import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { maskCprNumbers } from '../privacy/cpr-policy.js';
 import { backgroundNote, CHECKED_IN_BACKGROUND, type BackgroundChecks } from '../background-checks.js';
 import type { ArbejdsevneServices } from '../arbejdsevne-module.js';
@@ -27,20 +27,20 @@ export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const text = document.textDocument.getText();
         if (overInputLimit(text)) {
-            return [{ range: TOP, severity: 1, code: TOO_LARGE, message: tooLargeMessage(utf8Length(text)), source: 'arbejdsevne' }];
+            return [{ range: TOP, severity: DiagnosticSeverity.Error, code: TOO_LARGE, message: tooLargeMessage(utf8Length(text)), source: 'arbejdsevne' }];
         }
         // Optional: language services composed without this package's shared module have none.
         const background = this.services.shared.workspace.BackgroundChecks as BackgroundChecks | undefined;
         if (background?.offloads(text)) {
             // Parsed, linked and checked on another thread: this one stays free for the other documents.
             const { profil, regler, regelsæt, idag } = await this.services.config.ConfigProvider.getConfig(document);
-            const note: Diagnostic = { range: TOP, severity: 3, code: CHECKED_IN_BACKGROUND, message: backgroundNote(utf8Length(text)), source: 'arbejdsevne' };
+            const note: Diagnostic = { range: TOP, severity: DiagnosticSeverity.Information, code: CHECKED_IN_BACKGROUND, message: backgroundNote(utf8Length(text)), source: 'arbejdsevne' };
             try {
                 return [note, ...await background.checker!.check(document.uri.toString(), text, { profil, regler, regelsæt, idag }, cancelToken)];
             } catch (error) {
                 if (isOperationCancelled(error)) throw error;
                 // A check that failed must not look like a file without findings.
-                return [note, { range: TOP, severity: 1, code: CHECKED_IN_BACKGROUND, source: 'arbejdsevne',
+                return [note, { range: TOP, severity: DiagnosticSeverity.Error, code: CHECKED_IN_BACKGROUND, source: 'arbejdsevne',
                     message: `Filen kunne ikke tjekkes i baggrunden (${error instanceof Error ? error.message : String(error)}). Tjek den med kommandoen: arbejdsevne tjek <fil>.` }];
             }
         }

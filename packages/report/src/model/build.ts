@@ -1,5 +1,5 @@
 import {
-    caseFacts, citizenFacts, computeFacts, danishLongDate, findCprNumbers, MASKED_CPR, maskCpr, proseText, block, regimeById, type Assessment, type ResolvedConfig,
+    caseFacts, citizenFacts, computeFacts, danishLongDate, findCprNumbers, isError, MASKED_CPR, maskCpr, proseText, block, regimeById, type Assessment, type ResolvedConfig,
 } from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { wordLabel } from './labels.js';
@@ -89,7 +89,7 @@ export function buildReport(root: Assessment, diagnostics: readonly Diagnostic[]
     const title = proseText(block(root, 'arbejdsevne')?.title) || 'Beskrivelse af arbejdsevne';
     const name = proseText(citizenFacts(root).name?.value).trim();
     const sections = SECTION_BUILDERS.flatMap(build => build(ctx) ?? []);
-    const draft = diagnostics.some(d => d.severity === 1);
+    const draft = diagnostics.some(isError);
     const model = protectModel({
         meta: { title: outsideTitle(title, name), subject: 'Beskrivelse af arbejdsevne', date: ctx.date, language: 'da', draft, confidential: CONFIDENTIAL, ruleSet: ctx.ruleSet, citizenVersion: false },
         header: { title, rows: headerRows(root, ctx) },

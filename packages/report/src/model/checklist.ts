@@ -1,5 +1,5 @@
 import { RULES, ruleApplies, type Assessment, type Facts, type ResolvedConfig } from '@arbejdsevne/language';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 
 /**
  * One row per rule for the appendix: the rule's requirement (what must hold) and its status in the
@@ -18,8 +18,8 @@ export function checklist(_root: Assessment, diagnostics: readonly Diagnostic[],
 
 function status(severity: number | undefined, off: boolean, applies: boolean): string {
     if (off) return 'Slået fra';
-    if (severity === 1) return 'Mangler (fejl)';
-    if (severity === 2) return 'Mangler (advarsel)';
+    if (severity === DiagnosticSeverity.Error) return 'Mangler (fejl)';
+    if (severity === DiagnosticSeverity.Warning) return 'Mangler (advarsel)';
     if (severity !== undefined) return 'Bemærkning';
     return applies ? 'Opfyldt' : 'Ikke relevant';
 }

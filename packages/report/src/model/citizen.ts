@@ -1,5 +1,5 @@
 import {
-    attribute, block, caseFacts, citizenFacts, computeFacts, conclusionFacts, danishLongDate, isPlaceholderText, plannedMeasures, proseWith, readability, wordLabel, type Assessment, type Readability,
+    attribute, block, caseFacts, citizenFacts, computeFacts, conclusionFacts, danishLongDate, isError, isPlaceholderText, plannedMeasures, proseWith, readability, wordLabel, type Assessment, type Readability,
 } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -129,7 +129,7 @@ export function buildCitizenReport(root: Assessment, diagnostics: readonly Diagn
         meta: {
             title, subject: 'Borgerversion af beskrivelse af arbejdsevne', date: when, language: 'da',
             // A draft for the citizen exactly when the full report is one.
-            draft: diagnostics.some(d => d.severity === 1),
+            draft: diagnostics.some(isError),
             confidential: CONFIDENTIAL, ruleSet: '', citizenVersion: true,
         },
         header: { title, rows: [['Dato', danishLongDate(when)], ...(caseworker ? [['Din sagsbehandler', caseworker] as [string, string]] : [])] },
