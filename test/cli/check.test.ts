@@ -139,6 +139,25 @@ describe('arbejdsevne regler, --version, --help', () => {
         expect(readFileSync(path.join(repoRoot, 'docs', 'regler.md'), 'utf8').split('\n').slice(3).join('\n')).not.toMatch(/\bseed\b|\.txt\b/);
     });
 
+    test('regler --forskel lists what starts, stops or changes level between two rule sets, in Danish', async () => {
+        const { code, stdout } = await cli(['regler', '--forskel', 'REF-2026a', 'REF-2026b']);
+        expect(code).toBe(0);
+        const lines = stdout.trim().split('\n');
+        expect(lines[0]).toBe('Fra REF-2026a (fra 1. februar 2026) til REF-2026b (fra 1. juli 2026):');
+        expect(lines).toContain('LAE-01   niveau: fejl → advarsel  (Lægeattest (LÆ 265) mangler)');
+        expect(lines).toContain('RT-01    gælder ikke i REF-2026b (ophørt med lov nr. 1750 af 29/12/2025, trin 2 (pligten til rehabiliteringsteam ophører 1. juli 2026))  (Sagen mangler rehabiliteringsteamet)');
+        expect(lines.find(l => l.startsWith('LAE-03'))).toMatch(/^LAE-03   beskeden "Der er ingen sundhedsfaglig rådgivning fra …" kommer til/);
+        expect(lines.at(-1)).toBe('18 regler ændres.');
+        const back = await cli(['regler', '--forskel', 'RP-2025', 'REF-2026a', '--format', 'json']);
+        const changes = JSON.parse(back.stdout) as Array<{ id: string; change: string }>;
+        expect(changes.filter(c => c.id === 'UDF-01')).toEqual([{ id: 'UDF-01', title: 'Udfaldet kan ikke bevilges i nye sager', change: 'gælder fra REF-2026a' }]);
+        const newest = await cli(['regler', '--forskel', 'REF-2026b', 'LAB-2027']);
+        expect(newest.stdout.trim().split('\n').slice(1)).toEqual(['LAB-2027 er foreløbigt: alle fund efter det slutter med "retsgrundlaget er ikke endeligt afklaret" (se docs/regler.md).', 'Ingen regler ændres.']);
+        const wrong = await cli(['regler', '--forskel', 'REF-2026b']);
+        expect(wrong.code).toBe(2);
+        expect(wrong.stderr).toContain('--forskel tager to regelsæt');
+    });
+
     test('regler as text ends with a count', async () => {
         const { stdout } = await cli(['regler']);
         expect(stdout.trim().split('\n').at(-1)).toMatch(/^\d+ regler\.$/);

@@ -32,8 +32,12 @@ describe('hover', () => {
         await hover({ text: mark('adresserer ryg'), index: 0, hover: /De barrierer, indsatsen skal afhjælpe/ });
     });
 
-    test('the case date names the rule set in force', async () => {
+    test('the case date names the rule set in force and the next one, on the keyword and on the date', async () => {
         await hover({ text: mark('dato: 2026-11-20'), index: 0, hover: /Regelsæt: \*\*REF-2026b\*\* \(fra 1\. juli 2026 til 31\. december 2026\)/ });
+        const next = 'Næste regelsæt: **LAB-2027** fra 1. januar 2027 (foreløbigt). Se forskellen med `arbejdsevne regler --forskel REF-2026b LAB-2027`.';
+        await hover({ text: mark('2026-11-20\n    formål'), index: 0, hover: new RegExp(`^Regelsæt: \\*\\*REF-2026b\\*\\* .*\n\n${next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 's') });
+        // The newest rule set has none after it.
+        await hover({ text: mark('2027-02-01\n    formål', '<|>', canonical.replace('dato: 2026-11-20', 'dato: 2027-02-01')), index: 0, hover: /Regelsæt: \*\*LAB-2027\*\* \(fra 1\. januar 2027\), foreløbigt\..*\n\nDer er intet nyere regelsæt i kataloget\.$/s });
     });
 
     test('a fixed word explains itself; a measure type shows its sector', async () => {

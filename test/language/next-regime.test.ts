@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { REGIMES, regimeForDate } from '@arbejdsevne/language';
+import { REGIMES, regimeForDate, ruleChanges } from '@arbejdsevne/language';
 import { repoRoot } from '../helpers.js';
 import { NEXT_REGIME, newestAndNext, withNextRegime } from './next-regime.js';
 
@@ -15,6 +15,8 @@ describe('a rule set added after the newest changes no finding', () => {
             expect(REGIMES.length).toBe(before + 1);
             expect(regimeForDate('2028-03-01').id).toBe(NEXT_REGIME);
             expect(regimeForDate('2027-06-01').id).toBe('LAB-2027');
+            // What `regler --forskel` would tell a team: nothing changes until a rule is edited.
+            expect(ruleChanges('LAB-2027', NEXT_REGIME)).toEqual([]);
         });
         expect(REGIMES.length).toBe(before);
     });

@@ -127,8 +127,9 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
         });
 
     program.command('regler')
-        .description('vis regelkataloget')
+        .description('vis regelkataloget, eller hvad der ændres mellem to regelsæt')
         .option('--format <format>', 'text (standard) eller json', 'text')
+        .option('--forskel <regelsæt...>', 'vis de regler, der begynder, ophører eller ændrer niveau eller ordlyd mellem to regelsæt, fx --forskel REF-2026b LAB-2027')
         .action(async options => {
             const { runRules } = await import('./commands/rules.js');
             setExit(runRules(options, out));

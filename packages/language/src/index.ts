@@ -16,6 +16,7 @@ export * from './rules/rule.js';
 export * from './rules/catalogue.js';
 export * from './legal/provisions.js';
 export * from './rules/rule-docs.js';
+export * from './rules/regime-difference.js';
 export * from './skeletons.js';
 export * from './anonymise.js';
 export * from './rules/engine.js';

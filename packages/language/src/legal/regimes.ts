@@ -82,3 +82,8 @@ export function regimeForDate(iso: string | undefined): Regime {
 export function regimeById(id: string | undefined): Regime | undefined {
     return REGIMES.find(r => r.id === id);
 }
+
+/** The rule set after `regime` in the table, if any. */
+export function nextRegime(regime: Regime): Regime | undefined {
+    return REGIMES[REGIMES.findIndex(r => r.id === regime.id) + 1];
+}

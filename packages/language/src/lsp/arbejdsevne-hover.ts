@@ -5,6 +5,7 @@ import * as ast from '../generated/ast.js';
 import { danishLongDate } from '../semantics/dates.js';
 import { INDSATSTYPER } from '../legal/enumerations.js';
 import { lawByAbbreviation, lookupProvision, referenceText } from '../legal/provisions.js';
+import { nextRegime } from '../legal/regimes.js';
 import { computeFacts } from '../semantics/facts.js';
 import { readability, readabilityNote } from '../semantics/lix.js';
 import { fixedWordOf } from '../semantics/word-places.js';
@@ -46,12 +47,11 @@ export class ArbejdsevneHoverProvider implements HoverProvider {
         if (isNameOfEntry && ast.isNamedEntry(node)) return this.entry(node);
         const word = this.wordAt(node, leaf);
         if (word) return word;
+        // The case's date itself: which rule set it picks, and when the next one starts.
+        if (!keyword && ast.isCaseDate(node)) return this.ruleSet(root);
         if (keyword && KEYWORD_GUIDANCE[keyword]) {
             let text = `**${keyword}**\n\n${KEYWORD_GUIDANCE[keyword]}`;
-            if (keyword === 'dato' && ast.isCaseDate(node)) {
-                const regime = computeFacts(root).regime;
-                text += `\n\nRegelsæt: **${regime.id}** (fra ${danishLongDate(regime.from)}${regime.to ? ` til ${danishLongDate(regime.to)}` : ''}). ${regime.summary}`;
-            }
+            if (keyword === 'dato' && ast.isCaseDate(node)) text += `\n\n${this.ruleSet(root)}`;
             const guide = this.guideLink(node, root);
             if (guide) text += `\n\n${guide}`;
             if (keyword === 'til_borgeren' && ast.isToCitizen(node)) {
@@ -61,6 +61,17 @@ export class ArbejdsevneHoverProvider implements HoverProvider {
             return text;
         }
         return undefined;
+    }
+
+    /** The rule set the case's date picks, what it holds, and the next one (a team preparing for a change of law). */
+    private ruleSet(root: ast.Assessment): string {
+        const regime = computeFacts(root).regime;
+        const lines = [`Regelsæt: **${regime.id}** (fra ${danishLongDate(regime.from)}${regime.to ? ` til ${danishLongDate(regime.to)}` : ''})${regime.usikker ? ', foreløbigt' : ''}. ${regime.summary}`];
+        const next = nextRegime(regime);
+        lines.push(next
+            ? `Næste regelsæt: **${next.id}** fra ${danishLongDate(next.from)}${next.usikker ? ' (foreløbigt)' : ''}. Se forskellen med \`arbejdsevne regler --forskel ${regime.id} ${next.id}\`.`
+            : 'Der er intet nyere regelsæt i kataloget.');
+        return lines.join('\n\n');
     }
 
     /** "Mere om `borger` i sprogbeskrivelsen": the section of docs/sprog.md on the block the keyword stands in. */
