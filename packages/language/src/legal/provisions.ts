@@ -56,7 +56,8 @@ export interface LegalProvision {
 const SECTIONS: Record<string, Record<string, string>> = {
     LAB: {
         '1': 'Lovens formål: at bidrage til et velfungerende arbejdsmarked og hjælpe ledige og sygemeldte i arbejde.',
-        // Checked against LBK nr. 280 af 1. marts 2024 (retsinformation.dk/eli/lta/2024/280), as amended by lov nr. 1750 af 29/12/2025.
+        // Checked against LBK nr. 280 af 1. marts 2024 (retsinformation.dk/eli/lta/2024/280), as amended by lov nr. 1750 af 29/12/2025;
+        // §§ 108, 109 as amended by lov nr. 1657/2024, §§ 113–116 in lovguiden.dk's text (December 2026). Not yet read: §§ 107, 110, 111, 114, 115, 119–123.
         '2': 'Kommunens ansvar for beskæftigelsesindsatsen.',
         '6': 'Målgrupper, herunder jobparate og aktivitetsparate modtagere af kontanthjælp.',
         '30': 'Uddannelsespålæg til unge under 30 år uden en erhvervskompetencegivende uddannelse.',
@@ -64,14 +65,14 @@ const SECTIONS: Record<string, Record<string, string>> = {
         '36 a': 'Afklaring for aktivitetsparate over 30 år efter to års sammenhængende kontanthjælp; gentages hvert andet år (fra 1. juli 2025).',
         '44': 'Rehabiliteringsplanens forberedende del: mål, ressourcer og udfordringer, tidligere indsats og helbred.',
         '107': 'Jobafklaringsforløb: målgruppe og indhold (kapitel 18).',
-        '108': 'Jobafklaringsforløb: tværfaglig, helhedsorienteret indsats.',
+        '108': 'Jobafklaringsforløb: individuelt tilrettelagt, helhedsorienteret indsats.',
         '109': 'Jobafklaringsforløb: forelæggelse for rehabiliteringsteamet ved tværfagligt behov.',
         '110': 'Jobafklaringsforløb: koordinerende sagsbehandler.',
         '111': 'Jobafklaringsforløb: opfølgning.',
         '112': 'Ressourceforløb (nu det tidligere gældende kapitel 19): komplekse problemer og et udviklingsperspektiv.',
-        '113': 'Ressourceforløb: indsatsen og retten til en indsats inden for seks måneder.',
-        '114': 'Ressourceforløb: koordinerende sagsbehandler.',
-        '115': 'Ressourceforløb: opfølgning og genforelæggelse.',
+        '113': 'Ressourceforløb (det tidligere gældende kapitel 19): indsatsen; sagen forelægges rehabiliteringsteamet igen, hvis intet tilbud er begyndt inden for seks måneder.',
+        '114': 'Ressourceforløb (det tidligere gældende kapitel 19): koordinerende sagsbehandler.',
+        '115': 'Ressourceforløb (det tidligere gældende kapitel 19): opfølgning og genforelæggelse.',
         '116': 'Fleksjob: varige og væsentlige begrænsninger i arbejdsevnen; relevante tilbud skal være afprøvet.',
         '117': 'Fleksjob: ansættelse hos en privat eller offentlig arbejdsgiver med fleksløntilskud efter § 123.',
         '118': 'Afgørelse om fleksjob træffes på grundlag af rehabiliteringsplanens forberedende del, jf. § 44.',
@@ -87,7 +88,8 @@ const SECTIONS: Record<string, Record<string, string>> = {
         '16': 'Kontanthjælpens satser.',
         // LAS kapitel 6 a (ressourceforløbsydelse) and 6 b (§ 69 j ff., under jobafklaringsforløb).
         '68': 'Ressourceforløbsydelse under ressourceforløb (kapitel 6 a); kun forløb bevilget senest 31. januar 2026.',
-        '69': 'Ressourceforløbsydelse: beregning.',
+        '69': 'Ressourceforløbsydelse (det tidligere gældende kapitel 6 a): beregning.',
+        '69 j': 'Ressourceforløbsydelse under jobafklaringsforløb (kapitel 6 b).',
         '74': 'Ledighedsydelse.',
     },
     LSP: {
@@ -125,7 +127,7 @@ const SECTIONS: Record<string, Record<string, string>> = {
         '7': 'Ret til sygedagpenge: uarbejdsdygtighed på grund af sygdom.',
         '13': 'Opfølgning i sygedagpengesager.',
         '24': 'Varighedsbegrænsning og overgang til jobafklaringsforløb.',
-        '24 a': 'Jobafklaringsforløb efter ophør af sygedagpenge.',
+        '24 a': 'Ret til jobafklaringsforløb, når en ny sygemelding allerede er omfattet af varighedsbegrænsningen i § 24.',
         '27': 'Forlængelse af sygedagpenge.',
     },
     SEL: {
@@ -148,7 +150,7 @@ const SECTIONS: Record<string, Record<string, string>> = {
         '142': 'Lægelig behandling af stofmisbrug.',
     },
     LOB: {
-        '9': 'Rehabiliteringsteamet: sager om fleksjob, førtidspension, ressourceforløb og jobafklaringsforløb.',
+        '9': 'Rehabiliteringsteamet: indstilling før afgørelse om fleksjob, tilskud til selvstændige og førtidspension; jobafklaringsforløb, når kommunen vurderer, at der er behov for det.',
         '10': 'Rehabiliteringsteamets sammensætning.',
         '15': 'Sundhedsfaglig rådgivning fra klinisk funktion.',
     },

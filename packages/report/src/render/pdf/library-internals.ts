@@ -7,7 +7,7 @@ import * as fontkit from 'fontkit';
 
 type Doc = PDFKit.PDFDocument;
 
-/** fontkit opens bytes (a Uint8Array in the browser, a Buffer in Node): its types name only Buffer. */
+/** fontkit opens bytes (a Uint8Array in the browser, a Node buffer in Node): its types name only the Node one. */
 export function openFont(bytes: Uint8Array): fontkit.Font {
     return fontkit.create(bytes as unknown as Buffer) as fontkit.Font;
 }
