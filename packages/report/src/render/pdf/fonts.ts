@@ -1,5 +1,5 @@
 import type * as fontkit from 'fontkit';
-import { openFont, readTable } from './library-internals.js';
+import { openFont, readTable, replaceCreateSubset, replaceLayout, subsetGlyphs } from './library-internals.js';
 import type { ReportAssets } from '../../assets.js';
 import { fontFingerprint, preparedLayout, seedPostTable, type PreparedFace } from './prepared-layout.js';
 
@@ -43,11 +43,11 @@ const KEPT_SUBSETS = 50;
 function keepSubsets(font: fontkit.Font): fontkit.Font {
     const create = font.createSubset.bind(font);
     const kept = new Map<string, Uint8Array>();
-    (font as { createSubset: unknown }).createSubset = () => {
-        const subset = create() as fontkit.Subset & { glyphs: number[] };
+    replaceCreateSubset(font, () => {
+        const subset = create();
         const encode = subset.encode.bind(subset);
         subset.encode = () => {
-            const key = subset.glyphs.join();
+            const key = subsetGlyphs(subset).join();
             let bytes = kept.get(key);
             if (!bytes) {
                 if (kept.size >= KEPT_SUBSETS) kept.clear();
@@ -56,7 +56,7 @@ function keepSubsets(font: fontkit.Font): fontkit.Font {
             return bytes;
         };
         return subset;
-    };
+    });
     return font;
 }
 
@@ -78,7 +78,7 @@ function keepLayouts(font: fontkit.Font, prepared: PreparedFace | undefined): fo
     const fast = matches ? preparedLayout(prepared) : undefined;
     const layout = fast ? (text: string) => (fast(text) as fontkit.GlyphRun | undefined) ?? shape(text) : shape;
     const kept = new Map<string, fontkit.GlyphRun>();
-    (font as { layout: unknown }).layout = (text: string, ...rest: unknown[]): fontkit.GlyphRun => {
+    replaceLayout(font, (text: string, ...rest: unknown[]): fontkit.GlyphRun => {
         if (rest.some(argument => argument !== undefined)) return shape(text, ...rest);
         let run = kept.get(text);
         if (!run) {
@@ -89,6 +89,6 @@ function keepLayouts(font: fontkit.Font, prepared: PreparedFace | undefined): fo
         const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as fontkit.GlyphRun, run);
         copy.positions = run.positions.map(p => ({ xAdvance: p.xAdvance, yAdvance: p.yAdvance, xOffset: p.xOffset, yOffset: p.yOffset }) as fontkit.GlyphPosition);
         return copy;
-    };
+    });
     return font;
 }

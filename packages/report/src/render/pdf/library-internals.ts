@@ -76,3 +76,18 @@ export function seedTable(font: fontkit.Font, tag: string, table: unknown): void
     const tables = (font as unknown as { _tables?: Record<string, unknown> })._tables;
     if (tables && !(tag in tables)) tables[tag] = table;
 }
+
+/** Replaces the font's `layout`, the one pdfkit calls for every word (fontkit's is a method of the font). */
+export function replaceLayout(font: fontkit.Font, layout: (text: string, ...rest: unknown[]) => fontkit.GlyphRun): void {
+    (font as { layout: unknown }).layout = layout;
+}
+
+/** Replaces the font's `createSubset`, which pdfkit calls once per document and face. */
+export function replaceCreateSubset(font: fontkit.Font, create: () => fontkit.Subset): void {
+    (font as { createSubset: unknown }).createSubset = create;
+}
+
+/** The glyph ids a subset holds, in order (fontkit keeps them in `glyphs`). */
+export function subsetGlyphs(subset: fontkit.Subset): readonly number[] {
+    return (subset as fontkit.Subset & { glyphs: number[] }).glyphs;
+}
