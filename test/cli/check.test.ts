@@ -158,6 +158,13 @@ describe('arbejdsevne regler, --version, --help', () => {
         expect(wrong.stderr).toContain('--forskel tager to regelsæt');
     });
 
+    test('--format tekst is the Danish name of the default; a command without its file says which file is missing', async () => {
+        const danish = await cli(['tjek', '--format', 'tekst', 'examples/fie-hansen.aev']);
+        expect(danish).toEqual(await cli(['tjek', 'examples/fie-hansen.aev']));
+        expect((await cli(['rapport'])).stderr.trim()).toBe('arbejdsevne: Der mangler en fil: angiv den .aev-fil, kommandoen skal bruge, fx arbejdsevne rapport sag.aev.');
+        expect((await cli(['tjek'])).stderr.trim()).toBe('arbejdsevne: Der mangler et argument: angiv en eller flere filer eller mapper, fx arbejdsevne tjek sag.aev.');
+    });
+
     test('regler as text ends with a count', async () => {
         const { stdout } = await cli(['regler']);
         expect(stdout.trim().split('\n').at(-1)).toMatch(/^\d+ regler\.$/);

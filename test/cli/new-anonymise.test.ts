@@ -43,6 +43,20 @@ describe('arbejdsevne ny', () => {
         expect(existsSync(file)).toBe(false);
     });
 
+    test('takes dates written the Danish way, as the language does', async () => {
+        const dir = tempDir();
+        const file = path.join(dir, 'ny.aev');
+        const { code } = await cli(['ny', file, '--formål', 'fleksjob', '--dato', '1.12.2026', '--fødselsdato', '14.6.1979']);
+        expect(code).toBe(0);
+        const text = readFileSync(file, 'utf8');
+        expect(text).toContain('    dato: 2026-12-01\n');
+        expect(text).toContain('fødselsdato: 1979-06-14');
+        const wrong = await cli(['ny', path.join(dir, 'to.aev'), '--formål', 'fleksjob', '--dato', '31.2.2026']);
+        expect(wrong.code).toBe(2);
+        expect(wrong.stderr.trim()).toBe('arbejdsevne: Datoen "2026-02-31" er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-11-23.');
+        expect(existsSync(path.join(dir, 'to.aev'))).toBe(false);
+    });
+
     test('refuses seniorførtidspension, abolished in 2020, with the reason', async () => {
         const dir = tempDir();
         const { code, stderr } = await cli(['ny', path.join(dir, 'ny.aev'), '--formål', 'seniorførtidspension']);

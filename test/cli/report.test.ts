@@ -86,6 +86,19 @@ describe('arbejdsevne rapport', () => {
         }
     });
 
+    test('the citizen version of a draft is marked and warned about; without a case date it shows no date', async () => {
+        const dir = tempDir();
+        const input = path.join(dir, 'udkast.aev');
+        writeFileSync(input, canonical.replace('    dato: 2026-11-20\n', ''));
+        const { code, stderr } = await cli(['rapport', input, '--borgerversion']);
+        expect(code).toBe(0);
+        expect(stderr).toMatch(/^arbejdsevne: advarsel: beskrivelsen har \d+ fejl; borgerversionen er mærket "UDKAST – indeholder fejl"\./);
+        const text = poppler('pdftotext', readFileSync(path.join(dir, 'udkast-borgerversion.pdf')));
+        expect(text).toContain('UDKAST');
+        expect(text).not.toContain('2000');
+        expect(text).not.toMatch(/^Dato/m);
+    });
+
     test('--borgerversion writes the citizen version; --vis-cpr shows the CPR number', async () => {
         const dir = tempDir();
         const input = path.join(dir, 'sag.aev');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { configFromEditorSettings } from '@arbejdsevne/language';
-import { canonical, check, createTestServices } from '../helpers.js';
+import { canonical, check, createTestServices, readRepoFile } from '../helpers.js';
 
 describe('VS Code settings mapped onto the checker', () => {
     test('profile and rule severities pass; invalid values are dropped', () => {
@@ -21,5 +21,12 @@ describe('VS Code settings mapped onto the checker', () => {
         expect((await check(text, services)).diagnostics.map(d => d.code)).toEqual(['FD-09']);
         services.config.ConfigProvider.setOverrides({ idag: '2026-11-23', ...configFromEditorSettings({ regler: { 'FD-09': 'off' } }) });
         expect((await check(text, services)).diagnostics).toEqual([]);
+    });
+});
+
+describe('the extension\'s defaults for .aev files', () => {
+    test('prose wraps at the window edge (word wrap on), beside the preview', () => {
+        const manifest = JSON.parse(readRepoFile('packages/vscode/package.json')) as { contributes: { configurationDefaults: Record<string, Record<string, unknown>> } };
+        expect(manifest.contributes.configurationDefaults['[arbejdsevne]']['editor.wordWrap']).toBe('on');
     });
 });

@@ -70,3 +70,14 @@ describe('a mention of a document', () => {
         expect(shown).not.toMatch(/« \(/);
     });
 });
+
+describe('mentions of documents', () => {
+    test('a document of type andet is called a document, never "Anden indsats"', async () => {
+        const { reportModel } = await import('@arbejdsevne/report');
+        const text = canonical.replace('dokument koordinator: klinisk_funktion 2026-10-20', 'dokument koordinator: andet 2026-10-20');
+        const model = reportModel(await check(text));
+        const reasons = model.sections.flatMap(s => s.blocks).find(b => b.kind === 'paragraph' && b.label === 'Begrundelse');
+        expect(reasons && 'text' in reasons ? reasons.text : '').toContain('»Sundhedsfaglig rådgivning fra sundhedskoordinator« – Andet dokument, 20. oktober 2026');
+        expect(JSON.stringify(model)).not.toContain('Anden indsats');
+    });
+});

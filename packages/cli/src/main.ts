@@ -62,7 +62,7 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
     withCheckerOptions(program.command('tjek')
         .description('tjek .aev-filer og mapper (rekursivt) mod regelkataloget')
         .argument('<filer...>', 'filer eller mapper')
-        .option('--format <format>', 'text (standard) eller json', 'text'))
+        .option('--format <format>', 'tekst (standard), json eller sarif', 'tekst'))
         .action(async (files: string[], options) => {
             const { runCheck } = await import('./commands/check.js');
             setExit(await runCheck(files, options, out));
@@ -128,7 +128,7 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
 
     program.command('regler')
         .description('vis regelkataloget, eller hvad der ændres mellem to regelsæt')
-        .option('--format <format>', 'text (standard) eller json', 'text')
+        .option('--format <format>', 'tekst (standard) eller json', 'tekst')
         .option('--forskel <regelsæt...>', 'vis de regler, der begynder, ophører eller ændrer niveau eller ordlyd mellem to regelsæt, fx --forskel REF-2026b LAB-2027')
         .action(async options => {
             const { runRules } = await import('./commands/rules.js');
@@ -145,7 +145,10 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
 const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
     'commander.unknownOption': e => `Ukendt tilvalg: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}.`,
     'commander.unknownCommand': e => `Ukendt kommando: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Kommandoerne er tjek, rapport, ny, anonymiser, regler, lsp, web og hjælp.`,
-    'commander.missingArgument': () => 'Der mangler et argument: angiv en eller flere filer eller mapper.',
+    // Which argument is missing decides what to say: `tjek <filer...>` takes several, the others one .aev file.
+    'commander.missingArgument': e => (/'filer'/.test(e.message)
+        ? 'Der mangler et argument: angiv en eller flere filer eller mapper, fx arbejdsevne tjek sag.aev.'
+        : 'Der mangler en fil: angiv den .aev-fil, kommandoen skal bruge, fx arbejdsevne rapport sag.aev.'),
     'commander.optionMissingArgument': e => `Tilvalget ${/'([^']+)'/.exec(e.message)?.[1] ?? ''} mangler en værdi.`,
     'commander.excessArguments': () => 'For mange argumenter.',
     'commander.missingMandatoryOptionValue': e => `Tilvalget ${/'([^']+)'/.exec(e.message)?.[1] ?? ''} skal angives.`,

@@ -31,10 +31,11 @@ export async function checkFiles(files: readonly string[], options: CheckerOptio
 }
 
 export async function runCheck(args: string[], options: CheckOptions, out: (text: string) => void): Promise<number> {
-    const format = options.format ?? 'text';
+    // "tekst" is the Danish for "text": both are the default format.
+    const format = options.format === 'tekst' ? 'text' : options.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'sarif') {
         const { CliError } = await import('../exit-codes.js');
-        throw new CliError(`--format skal være "text", "json" eller "sarif", ikke "${format}".`);
+        throw new CliError(`--format skal være "tekst" (eller "text"), "json" eller "sarif", ikke "${format}".`);
     }
     const files = await collectFiles(args);
     configFromOptions(options); // a wrong option is reported once, before any thread starts

@@ -1,4 +1,4 @@
-import { CPR_IN_NAME, assessmentSkeleton, pathHasCpr, skeletonRefusal, todayIso } from '@arbejdsevne/language';
+import { CPR_IN_NAME, assessmentSkeleton, normalizeDate, pathHasCpr, skeletonRefusal, todayIso } from '@arbejdsevne/language';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError, EXIT } from '../exit-codes.js';
@@ -11,7 +11,9 @@ export interface NewOptions { formål?: string; dato?: string; bevilget?: string
  */
 export async function runNew(file: string, options: NewOptions, out: (text: string) => void): Promise<number> {
     const outcome = options.formål ?? '';
-    const skeleton = { date: options.dato ?? todayIso(), granted: options.bevilget, name: options.navn, birthDate: options.fødselsdato };
+    // Dates as the language takes them: 2026-12-01 or 1.12.2026 (skeletonRefusal says what is wrong with one).
+    const date = (value: string | undefined) => (value === undefined ? undefined : normalizeDate(value));
+    const skeleton = { date: date(options.dato) ?? todayIso(), granted: date(options.bevilget), name: options.navn, birthDate: date(options.fødselsdato) };
     const refusal = skeletonRefusal(outcome, skeleton);
     if (refusal) throw new CliError(refusal.grantDateHelps ? `${refusal.text} Bevillingsdatoen angives med --bevilget ÅÅÅÅ-MM-DD.` : refusal.text);
     if (!file.endsWith('.aev')) throw new CliError(`Filen skal hedde noget med .aev, fx ${file}.aev.`);

@@ -57,7 +57,7 @@ async function checkAndRender(file: string, options: ReportOptions, targets: Rec
         return EXIT.ERRORS;
     }
     const errors = checked.diagnostics.filter(isError).length;
-    if (errors && !options.borgerversion) err(`arbejdsevne: advarsel: beskrivelsen har ${errors} fejl; rapporten er mærket "UDKAST – indeholder fejl". Se fejlene med: arbejdsevne tjek ${file}`);
+    if (errors) err(`arbejdsevne: advarsel: beskrivelsen har ${errors} fejl; ${options.borgerversion ? 'borgerversionen' : 'rapporten'} er mærket "UDKAST – indeholder fejl". Se fejlene med: arbejdsevne tjek ${file}`);
 
     const renderOptions = { version: options.borgerversion ? 'borger' : 'fuld', showCpr: options.visCpr, appendix: options.bilag, date: options.dato } as const;
     for (const format of ['pdf', 'html', 'docx'] as ReportFormat[]) {

@@ -132,7 +132,8 @@ export function buildCitizenReport(root: Assessment, diagnostics: readonly Diagn
             draft: diagnostics.some(isError),
             confidential: CONFIDENTIAL, ruleSet: '', citizenVersion: true,
         },
-        header: { title, rows: [['Dato', danishLongDate(when)], ...(caseworker ? [['Din sagsbehandler', caseworker] as [string, string]] : [])] },
+        // No date is better than an invented one: a draft without `sag.dato` shows none.
+        header: { title, rows: [...(date ?? facts.caseDate ? [['Dato', danishLongDate(when)] as [string, string]] : []), ...(caseworker ? [['Din sagsbehandler', caseworker] as [string, string]] : [])] },
         sections: sections.filter(s => s.blocks.length),
     });
 }

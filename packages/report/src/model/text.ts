@@ -1,6 +1,6 @@
 import { danishLongDate, proseText, proseWith } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
-import { wordLabel } from './labels.js';
+import { documentTypeLabel } from './labels.js';
 
 /** Text of the assessment as the report shows it: mentions resolved, dates in Danish. */
 
@@ -22,7 +22,7 @@ export function mentionText(mention: ast.Mention): string {
     let rendered = mentionCache.get(target);
     if (rendered === undefined) {
         if (ast.isDocument(target)) {
-            const what = [wordLabel(target.type), danishLongDate(target.date)].filter(Boolean).join(', ');
+            const what = [documentTypeLabel(target.type), danishLongDate(target.date)].filter(Boolean).join(', ');
             // A dash, not parentheses: a mention is often written in parentheses itself ("Egen læge (@lægeattest)").
             rendered = target.description ? `»${shortened(proseText(target.description))}« – ${what}` : what;
         } else {
