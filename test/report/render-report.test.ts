@@ -81,3 +81,29 @@ describe('mentions of documents', () => {
         expect(JSON.stringify(model)).not.toContain('Anden indsats');
     });
 });
+
+describe('the appendix and the legal basis', () => {
+    test('a rule about another kind of citizen is "Ikke relevant", not "Opfyldt"; law dates read the Danish way', async () => {
+        const { reportModel } = await import('@arbejdsevne/report');
+        const model = reportModel(await check(canonical), { appendix: true });
+        const rows = model.sections.find(s => s.id === 'bilag')!.blocks.flatMap(b => (b.kind === 'table' ? b.rows : []));
+        const status = (id: string) => rows.find(r => r[0].startsWith(`${id} `))?.[1];
+        // Fie Hansen is 42, on kontanthjælp, says nothing against the assessment, and is recommended fleksjob.
+        expect(['BOR-02', 'BOR-03', 'BV-03', 'FP-01'].map(status)).toEqual(['Ikke relevant', 'Ikke relevant', 'Ikke relevant', 'Ikke relevant']);
+        expect(status('BOR-01')).toBe('Opfyldt');
+        const young = reportModel(await check(canonical.replace('fødselsdato: 1984-03-12', 'fødselsdato: 2000-03-12')), { appendix: true });
+        const youngRows = young.sections.find(s => s.id === 'bilag')!.blocks.flatMap(b => (b.kind === 'table' ? b.rows : []));
+        expect(youngRows.find(r => r[0].startsWith('BOR-02 '))?.[1]).toBe('Bemærkning');
+        expect(JSON.stringify(rows)).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}/);
+        expect(JSON.stringify(rows)).toContain('lov nr. 1750 af 29. december 2025');
+    });
+
+    test('a provisional rule set is said once, in plain words, beside the legal basis', async () => {
+        const { reportModel } = await import('@arbejdsevne/report');
+        const later = reportModel(await check(canonical.replace('dato: 2026-11-20', 'dato: 2027-02-01')));
+        const blocks = later.sections.find(s => s.id === 'vurdering')!.blocks;
+        const note = blocks.find(b => b.kind === 'paragraph' && b.label === 'Foreløbigt retsgrundlag');
+        expect(note && 'text' in note ? note.text : '').toMatch(/^Reglerne fra 1\. januar 2027 er ikke endeligt afklaret: /);
+        expect(reportModel(await check(canonical)).sections.find(s => s.id === 'vurdering')!.blocks.some(b => b.kind === 'paragraph' && b.label === 'Foreløbigt retsgrundlag')).toBe(false);
+    });
+});

@@ -21,6 +21,7 @@ export default defineFamily('BOR', 'Borgeren', {
     }),
     'BOR-02': rule({
         title: 'Borgeren er under 30 år', severity: 'info', basis: 'LAS §§ 16–20; LAB § 30',
+        relevant: facts => facts.age !== undefined && facts.age < 30,
         explanation: 'For borgere under 30 år på kontanthjælp gælder særlige regler: en lavere grundsats og uddannelsespålæg, hvis borgeren ikke har en erhvervskompetencegivende uddannelse (aktivloven §§ 16–20), og et særligt kontaktforløb (LAB § 30).',
         fix: 'Tjek, at reglerne for unge under 30 er overvejet: uddannelsespålæg, grundsats og kontaktforløb.',
         messages: { main: { text: 'Borgeren er {age} år på sagens dato. For kontanthjælpsmodtagere under 30 år gælder en lavere grundsats og uddannelsespålæg, når borgeren ikke har en erhvervskompetencegivende uddannelse (aktivloven §§ 16–20). Tjek, at de regler er overvejet.' } },
@@ -32,7 +33,12 @@ export default defineFamily('BOR', 'Borgeren', {
         },
     }),
     'BOR-03': rule({
-        title: 'Ydelsen er lagt sammen med kontanthjælp', severity: 'warning', from: '2025-07-01', reads: ['word:ydelse'], basis: 'LAS §§ 16–20',
+        title: 'Ydelsen er lagt sammen med kontanthjælp', severity: 'warning',
+        relevant: (_facts, root) => {
+            const citizen = citizenFacts(root);
+            const open = block(root, 'forsørgelse')?.periods.find(p => p.open);
+            return MERGED_INTO_KONTANTHJAELP.has(citizen.benefit?.value ?? '') || MERGED_INTO_KONTANTHJAELP.has(open?.benefit ?? '');
+        }, from: '2025-07-01', reads: ['word:ydelse'], basis: 'LAS §§ 16–20',
         explanation: 'Uddannelseshjælp, overgangsydelse og selvforsørgelses- og hjemrejseydelse blev lagt sammen med kontanthjælp 1. juli 2025 (aktivloven §§ 16–20). En beskrivelse fra den dag nævner kontanthjælp.',
         fix: 'Skriv `kontanthjælp`. Hurtigrettelsen gør det.',
         messages: { main: { text: '{benefit} blev lagt sammen med kontanthjælp 1. juli 2025 (aktivloven §§ 16–20). Skriv kontanthjælp.' } },

@@ -55,7 +55,8 @@ export default defineFamily('BV', 'Borgerens stemme', {
         },
     }),
     'BV-03': rule({
-        title: 'Borgerens uenighed er ikke besvaret', severity: 'warning', reads: ['block:borgerens_vurdering', 'block:vurdering'],
+        title: 'Borgerens uenighed er ikke besvaret', severity: 'warning',
+        relevant: (_facts, root) => { const stance = block(root, 'borgerens_vurdering')?.stance; return stance === 'uenig' || stance === 'delvis_enig'; }, reads: ['block:borgerens_vurdering', 'block:vurdering'],
         basis: 'god forvaltningsskik og Folketingets Ombudsmands praksis om begrundelse (FVL § 24)',
         explanation: 'Er borgeren uenig eller delvis enig i vurderingen, skal begrundelsen forholde sig til borgerens synspunkter: det er god forvaltningsskik, og Ombudsmanden lægger vægt på det (forvaltningslovens § 24).',
         fix: 'Skriv i `vurdering` `borgerens_synspunkt: "…"`: hvordan vurderingen forholder sig til det, borgeren mener. Hurtigrettelsen indsætter linjen.',

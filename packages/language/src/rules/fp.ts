@@ -20,6 +20,7 @@ const HEALTH_EVIDENCE = new Set(['speciallægeerklæring', 'klinisk_funktion', '
 export default defineFamily('FP', 'Førtidspension', {
     'FP-01': rule({
         title: 'Borgeren er under 40 år', severity: 'error', outcomes: ['førtidspension'], basis: 'LSP § 16, stk. 1–2',
+        relevant: facts => facts.age !== undefined && facts.age < 40,
         explanation: 'Førtidspension kan tilkendes fra 40 år. Fra 18 til 39 år kun, hvis det er dokumenteret eller helt åbenbart, at arbejdsevnen ikke kan forbedres (pensionslovens § 16, stk. 2): to veje, og én er nok. Under 18 år aldrig.',
         fix: 'Begrund den ene vej: `kan_ikke_forbedres: "…"` med henvisning (`@`) til den dokumentation, der viser det, eller `åbenbart_formålsløst: "…"`, hvis det er helt åbenbart. Ellers vælg et andet udfald.',
         messages: {

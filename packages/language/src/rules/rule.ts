@@ -73,6 +73,11 @@ export interface RuleData<M extends RuleMessages = RuleMessages> {
      * silent: one fact, one diagnostic. Such rules run before all others.
      */
     flagsInput?: boolean;
+    /**
+     * Whether the requirement concerns this citizen at all, where the check decides it from the
+     * facts (BOR-02: only under 30): the report's appendix says "Ikke relevant" rather than "Opfyldt".
+     */
+    relevant?: (facts: Facts, root: ast.Assessment) => boolean;
     /** Rules that cover this one's fact where they apply: silent then (IND-05 yields to RF-02). */
     yieldsTo?: readonly string[];
     /** Legal basis as cited, e.g. "RSL § 4"; '–' where there is none. */

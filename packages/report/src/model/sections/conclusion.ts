@@ -1,11 +1,11 @@
-import { conclusionFacts, formatReference } from '@arbejdsevne/language';
+import { conclusionFacts, danishLongDate, formatReference } from '@arbejdsevne/language';
 import { wordLabel } from '../labels.js';
 import { flowing, text } from '../text.js';
 import type { ReportBlock } from '../types.js';
 import { section, type SectionBuilder } from './section.js';
 
 /** 10. Samlet vurdering og indstilling: the caseworker's conclusion, its reasons and legal basis. */
-export const conclusionSection: SectionBuilder = ({ root }) => {
+export const conclusionSection: SectionBuilder = ({ root, facts }) => {
     const conclusion = conclusionFacts(root);
     if (!conclusion.block) return undefined;
     const rows: Array<[string, string]> = [];
@@ -20,5 +20,9 @@ export const conclusionSection: SectionBuilder = ({ root }) => {
     const content: ReportBlock[] = [{ kind: 'facts', rows }];
     if (conclusion.reasons) content.push({ kind: 'paragraph', label: 'Begrundelse', text: flowing(conclusion.reasons.text) });
     if (conclusion.legalBasis) content.push({ kind: 'paragraph', label: 'Lovgrundlag', text: conclusion.legalBasis.references.map(r => formatReference(r)).join('; ') });
+    // Said once, in plain words, where the legal basis stands (docs/regler.md, "Foreløbigt retsgrundlag").
+    if (facts.regime.usikker) {
+        content.push({ kind: 'paragraph', label: 'Foreløbigt retsgrundlag', text: `Reglerne fra ${danishLongDate(facts.regime.from)} er ikke endeligt afklaret: ${facts.regime.summary} Tjek vurderingen mod den gældende lov, før der træffes afgørelse.` });
+    }
     return section('vurdering', 'Samlet vurdering og indstilling', conclusion.block, content);
 };
