@@ -54,6 +54,23 @@ describe('quick fixes: applied, then validated again', () => {
         expect(newErrors).toEqual([]);
     });
 
+    test('quotes pasted from Word: one error each where a text starts or ends, and one fix makes them all straight; inside a text they stay', async () => {
+        const text = canonical
+            .replace('kommune: "Eksempel Kommune"', 'kommune: “Eksempel Kommune”')
+            .replace('sagsbehandler: "Anna Andersen, socialrådgiver"', 'sagsbehandler: „Anna Andersen, socialrådgiver“')
+            .replace('"Angst i nye sociale situationer"', '"Angst i „nye“ sociale situationer"');
+        const { document, diagnostics } = await check(text, services);
+        expect(diagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`)).toEqual(['14:14 SYNTAX', '14:31 SYNTAX', '15:20 SYNTAX', '15:50 SYNTAX']);
+        expect(diagnostics[0].message).toBe('Krumme anførselstegn (“ ” „), fx fra Word: brug lige anførselstegn "…" om en tekst. Hurtigrettelsen retter dem alle.');
+        const actions = (await services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.textDocument.uri }, range: diagnostics[0].range, context: { diagnostics: [diagnostics[0]] },
+        })) as CodeAction[];
+        expect(actions.map(a => a.title)).toEqual(['Ret krumme anførselstegn til lige']);
+        const fixed = TextDocument.applyEdits(TextDocument.create('x', 'arbejdsevne', 1, text), actions[0].edit!.changes![document.textDocument.uri]);
+        expect(fixed).toBe(canonical.replace('"Angst i nye sociale situationer"', '"Angst i „nye“ sociale situationer"'));
+        expect((await check(fixed, services)).diagnostics).toEqual([]);
+    });
+
     test('GEN-09 corrects an ASCII spelling to the allowed word', async () => {
         const { fixed, title, after } = await applyFix(canonical.replace('ydelse: kontanthjælp', 'ydelse: kontanthjaelp'), 'GEN-09');
         expect(title).toBe('Ret til "kontanthjælp"');

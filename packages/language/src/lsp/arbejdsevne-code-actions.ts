@@ -1,6 +1,7 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CURLY_QUOTE_MESSAGE } from '../parser/arbejdsevne-lexer.js';
 import type * as ast from '../generated/ast.js';
 import { executableRule } from '../rules/catalogue.js';
 import { isFixDiagnostic } from '../rules/rule.js';
@@ -20,6 +21,10 @@ export class ArbejdsevneCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
+            if (diagnostic.message === CURLY_QUOTE_MESSAGE) {
+                actions.push(this.straightQuotes(document, diagnostic));
+                continue;
+            }
             // The data comes back from the editor as the rule's check reported it.
             if (!isFixDiagnostic(diagnostic)) continue;
             const fixes = (executableRule(diagnostic.data.ruleId)?.quickFixes ?? []).filter(f => !f.variants || f.variants.includes(diagnostic.data.variant));
@@ -40,6 +45,14 @@ export class ArbejdsevneCodeActionProvider implements CodeActionProvider {
             });
         }
         return actions;
+    }
+
+    /** Every quote pasted from Word where a text starts or ends, made straight at once (the lexer found them). */
+    private straightQuotes(document: LangiumDocument, diagnostic: Diagnostic): CodeAction {
+        const edits = document.parseResult.lexerErrors.filter(e => e.message === CURLY_QUOTE_MESSAGE).map(e => ({
+            range: { start: document.textDocument.positionAt(e.offset), end: document.textDocument.positionAt(e.offset + 1) }, newText: '"',
+        }));
+        return { title: 'Ret krumme anførselstegn til lige', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: this.workspaceEdit(document, edits) };
     }
 
     private workspaceEdit(document: LangiumDocument, edits: TextEdit[]): WorkspaceEdit {

@@ -61,6 +61,10 @@ export const COMMON_MISTAKES: readonly CommonMistake[] = [
         says: '`ryggen` findes ikke.', fix: 'Skriv navnet, som det står i beskrivelsen: `@ryg`. Så viser rapporten barrierens tekst, og omdøbning følger med.',
     },
     {
+        written: 'Anførselstegn fra Word: `“Eksempel Kommune”`', snippet: 'sag {\n    kommune: “Eksempel Kommune”\n}',
+        says: 'Krumme anførselstegn (“ ” „), fx fra Word: brug lige anførselstegn', fix: 'Skriv lige anførselstegn `"…"`. Hurtigrettelsen retter alle på én gang. Inde i en tekst må „…“ gerne stå.',
+    },
+    {
         written: 'Et CPR-nummer i en tekst', snippet: 'sagsforløb {\n    samtale s1: 2026-11-02 "Samtale med borgeren, 120384-1234"\n}',
         says: 'Teksten indeholder et CPR-nummer', fix: 'CPR-numre hører kun til i `cpr` under `borger` (CPR-03). Hurtigrettelsen maskerer nummeret.',
     },
