@@ -71,6 +71,25 @@ describe('quick fixes: applied, then validated again', () => {
         expect((await check(fixed, services)).diagnostics).toEqual([]);
     });
 
+    test('a date written 12-03-1984 or 20/11-2026: one error that says how to write it, and a fix that does', async () => {
+        const text = canonical.replace('fødselsdato: 1984-03-12', 'fødselsdato: 12-03-1984').replace('    dato: 2026-11-20', '    dato: 20/11-2026');
+        const { document, diagnostics } = await check(text, services);
+        expect(diagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`)).toEqual([
+            '6:18 SYNTAX Datoen skrives 1984-03-12 eller 12.3.1984, ikke 12-03-1984. Hurtigrettelsen skriver den om.',
+            '12:11 SYNTAX Datoen skrives 2026-11-20 eller 20.11.2026, ikke 20/11-2026. Hurtigrettelsen skriver den om.',
+        ]);
+        let fixed = text;
+        for (const diagnostic of diagnostics) {
+            const [action] = (await services.lsp.CodeActionProvider!.getCodeActions(document, {
+                textDocument: { uri: document.textDocument.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
+            })) as CodeAction[];
+            fixed = TextDocument.applyEdits(TextDocument.create('x', 'arbejdsevne', 1, fixed), action.edit!.changes![document.textDocument.uri]);
+        }
+        expect(fixed).toBe(canonical);
+        // In a text a date is the caseworker's own: "2005-2013" and "12-03-1984" there are no finding.
+        expect((await check(canonical.replace('"Gældsrådgivning og budget"', '"Gældsrådgivning fra 12-03-1984"'), services)).diagnostics).toEqual([]);
+    });
+
     test('GEN-09 corrects an ASCII spelling to the allowed word', async () => {
         const { fixed, title, after } = await applyFix(canonical.replace('ydelse: kontanthjælp', 'ydelse: kontanthjaelp'), 'GEN-09');
         expect(title).toBe('Ret til "kontanthjælp"');

@@ -1,7 +1,7 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { CURLY_QUOTE_MESSAGE } from '../parser/arbejdsevne-lexer.js';
+import { CURLY_QUOTE_MESSAGE, slashedDateIso, WRONG_DATE_MESSAGE } from '../parser/arbejdsevne-lexer.js';
 import type * as ast from '../generated/ast.js';
 import { executableRule } from '../rules/catalogue.js';
 import { isFixDiagnostic } from '../rules/rule.js';
@@ -23,6 +23,11 @@ export class ArbejdsevneCodeActionProvider implements CodeActionProvider {
         for (const diagnostic of params.context.diagnostics) {
             if (diagnostic.message === CURLY_QUOTE_MESSAGE) {
                 actions.push(this.straightQuotes(document, diagnostic));
+                continue;
+            }
+            const iso = typeof diagnostic.message === 'string' && diagnostic.message.startsWith(WRONG_DATE_MESSAGE) ? slashedDateIso(document.textDocument.getText(diagnostic.range)) : undefined;
+            if (iso) {
+                actions.push({ title: `Skriv datoen som ${iso}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: this.workspaceEdit(document, [{ range: diagnostic.range, newText: iso }]) });
                 continue;
             }
             // The data comes back from the editor as the rule's check reported it.

@@ -65,6 +65,10 @@ export const COMMON_MISTAKES: readonly CommonMistake[] = [
         says: 'Krumme anførselstegn (“ ” „), fx fra Word: brug lige anførselstegn', fix: 'Skriv lige anførselstegn `"…"`. Hurtigrettelsen retter alle på én gang. Inde i en tekst må „…“ gerne stå.',
     },
     {
+        written: '`fødselsdato: 14-06-1979` eller `28/9-2026`', snippet: 'borger {\n    fødselsdato: 14-06-1979\n}',
+        says: 'Datoen skrives 1979-06-14 eller 14.6.1979', fix: 'Skriv datoen som `1979-06-14` eller `14.6.1979`. Hurtigrettelsen skriver den om.',
+    },
+    {
         written: 'Et CPR-nummer i en tekst', snippet: 'sagsforløb {\n    samtale s1: 2026-11-02 "Samtale med borgeren, 120384-1234"\n}',
         says: 'Teksten indeholder et CPR-nummer', fix: 'CPR-numre hører kun til i `cpr` under `borger` (CPR-03). Hurtigrettelsen maskerer nummeret.',
     },

@@ -6,11 +6,39 @@ import { isValidIsoDate, normalizeDate } from '../semantics/dates.js';
 const CURLY_QUOTES = /[\u201C\u201D\u201E\u201F]/;
 export const CURLY_QUOTE_MESSAGE = 'Krumme anførselstegn (“ ” „), fx fra Word: brug lige anførselstegn "…" om en tekst. Hurtigrettelsen retter dem alle.';
 
-function curlyQuoteError(text: string, offset: number) {
+function lexingError(text: string, offset: number, length: number, message: string) {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    return { offset, line, column, length: 1, message: CURLY_QUOTE_MESSAGE };
+    return { offset, line, column, length, message };
+}
+
+/** "Datoen skrives …": the start of the message for a date written with - or /, and what the quick fix finds in it. */
+export const WRONG_DATE_MESSAGE = 'Datoen skrives';
+
+function wrongDateMessage(written: string, iso: string): string {
+    const [y, m, d] = iso.split('-');
+    return `${WRONG_DATE_MESSAGE} ${iso} eller ${Number(d)}.${Number(m)}.${y}, ikke ${written}. Hurtigrettelsen skriver den om.`;
+}
+
+/** The ISO date of a date written 14-06-1979, 14/6/1979 or 28/9-2026 (the quick fix). */
+export function slashedDateIso(written: string): string | undefined {
+    const match = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(written.trim());
+    return match ? `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}` : undefined;
+}
+
+/** A date written 14-06-1979, 14/6/1979 or 28/9-2026 whose separator is at `offset`: where it starts, and the ISO date. */
+function slashedDateAround(text: string, offset: number): { offset: number; written: string; iso: string } | undefined {
+    if (text[offset] !== '-' && text[offset] !== '/') return undefined;
+    const from = Math.max(0, offset - 6);
+    const window = text.slice(from, offset + 9);
+    for (const match of window.matchAll(/(?<![\d.-])(\d{1,2})[-/](\d{1,2})[-/](\d{4})(?![\d-])/g)) {
+        const start = from + match.index!;
+        if (offset < start || offset >= start + match[0].length) continue;
+        const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+        return { offset: start, written: match[0], iso };
+    }
+    return undefined;
 }
 
 /**
@@ -26,7 +54,7 @@ export class ArbejdsevneLexer extends DefaultLexer {
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
-        const result = this.impossibleDates(this.withCurlyQuotes(text, options));
+        const result = this.impossibleDates(this.withPastedForms(text, options));
         const eols = result.hidden.filter(t => t.tokenType.name === 'Q_EOL');
         if (eols.length === 0) return result;
         const closers: IToken[] = eols.map(t => ({ ...t, tokenType: this.closeQuote, tokenTypeIdx: this.closeQuote.tokenTypeIdx!, image: '' }));
@@ -42,22 +70,34 @@ export class ArbejdsevneLexer extends DefaultLexer {
     }
 
     /**
-     * Quotes pasted from Word (“…”, „…“) where a text should start or end are read as straight
-     * ones, one error each: the text parses as meant, and the quick fix makes them straight (one
-     * character each, so every offset holds). Inside a text they are typography, and stay.
+     * What a caseworker pastes or types from habit, where the language wants otherwise, read as
+     * meant with one clear error each (every replacement keeps the length, so every offset holds):
+     * - quotes from Word (“…”, „…“) where a text starts or ends: read as straight ones; inside a
+     *   text they are typography and stay;
+     * - a date written 14-06-1979 or 28/9-2026: read as 14.06.1979; the fix writes it 1979-06-14.
      */
-    private withCurlyQuotes(text: string, options?: TokenizeOptions): LexerResult {
+    private withPastedForms(text: string, options?: TokenizeOptions): LexerResult {
         const first = super.tokenize(text, options);
-        if (!CURLY_QUOTES.test(text)) return first;
-        const stray: number[] = [];
+        if (first.errors.length === 0) return first;
+        const chars = text.split('');
+        const errors = [];
         for (const error of first.errors) {
-            for (let i = error.offset; i < error.offset + Math.max(1, error.length); i++) if (CURLY_QUOTES.test(text[i])) stray.push(i);
+            for (let i = error.offset; i < error.offset + Math.max(1, error.length); i++) {
+                if (CURLY_QUOTES.test(text[i])) {
+                    chars[i] = '"';
+                    errors.push(lexingError(text, i, 1, CURLY_QUOTE_MESSAGE));
+                }
+            }
+            // The lexer stops at the first separator of "14-06-1979": the date is around it.
+            const date = slashedDateAround(text, error.offset);
+            if (date && !errors.some(e => e.offset === date.offset)) {
+                for (let i = date.offset; i < date.offset + date.written.length; i++) if (chars[i] === '-' || chars[i] === '/') chars[i] = '.';
+                errors.push(lexingError(text, date.offset, date.written.length, wrongDateMessage(date.written, date.iso)));
+            }
         }
-        if (stray.length === 0) return first;
-        const chars = [...text.split('')];
-        for (const i of stray) chars[i] = '"';
+        if (errors.length === 0) return first;
         const second = super.tokenize(chars.join(''), options);
-        return { ...second, errors: [...second.errors, ...stray.map(i => curlyQuoteError(text, i))] };
+        return { ...second, errors: [...second.errors, ...errors] };
     }
 
     /** `2026-02-30` lexes as a date but is none: an error at that date, found while the tokens are at hand. */
