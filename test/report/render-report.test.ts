@@ -107,3 +107,23 @@ describe('the appendix and the legal basis', () => {
         expect(reportModel(await check(canonical)).sections.find(s => s.id === 'vurdering')!.blocks.some(b => b.kind === 'paragraph' && b.label === 'Foreløbigt retsgrundlag')).toBe(false);
     });
 });
+
+describe('each thing said once, no text cut silently', () => {
+    test('a measure whose text starts with its type is not "Virksomhedspraktik: Virksomhedspraktik …"; table captions do not repeat their heading', async () => {
+        const { reportModel } = await import('@arbejdsevne/report');
+        const model = reportModel(await check(canonical.replace('"Praktik i frisørsalon, 15 timer om ugen"', '"Virksomhedspraktik i frisørsalon, 15 timer om ugen"')));
+        const previous = model.sections.find(s => s.id === 'hidtidige')!;
+        const rows = previous.blocks.flatMap(b => (b.kind === 'table' ? b.rows : []));
+        expect(rows[0][0]).toBe('Virksomhedspraktik i frisørsalon, 15 timer om ugen');
+        // The type's label is "Mentorstøtte": said once here too.
+        expect(rows[1][0]).toBe('Mentorstøtte ved opstart i praktik');
+        for (const section of model.sections) for (const block of section.blocks) if (block.kind === 'table') expect(block.caption, section.id).not.toBe(section.title);
+    });
+
+    test('a barrier named by its first sentence: "9. klasse" does not end it, and a shortened name says so with "…"', async () => {
+        const { reportModel } = await import('@arbejdsevne/report');
+        const model = reportModel(await check(canonical.replace('"Har ikke haft arbejde siden 2019"', '"Ingen formel uddannelse ud over 9. klasse og truckcertifikat. Har ikke arbejdet siden 2019"')));
+        const matrix = model.sections.flatMap(s => s.blocks).find(b => b.kind === 'matrix');
+        expect(matrix && matrix.kind === 'matrix' ? matrix.matrix.rows[0] : '').toBe('Ingen formel uddannelse ud over 9. klasse og…');
+    });
+});

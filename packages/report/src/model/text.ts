@@ -51,10 +51,13 @@ export function entryLabel(entry: { name: string; text?: ast.Prose }, max = 48):
     const full = flowing(entry.text).trim();
     if (!full) return entry.name;
     // A search, not a lazy `^(.+?…)` match: that backtracks once per character and overflows the stack on a long text.
-    const end = full.slice(1).search(/[.;:!?](\s|$)/u);
+    // "9. klasse" and "kl. 8" are not the end of a sentence: a full stop after a digit or a common abbreviation is not.
+    const end = full.slice(1).search(/(?<!\d|\b(?:kl|fx|ca|nr|jf|mv|osv|evt|dvs|inkl|stk|pkt|tlf|mdr|bl\.a|f\.eks))[.;:!?](\s|$)/u);
     const first = end < 0 ? full : full.slice(0, end + 2);
     const cut = first.length <= max ? first : `${first.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
-    return cut.replace(/[.;:]$/u, '');
+    // A label shorter than its text says so ("…"): the full text stands in its own row.
+    const label = cut.replace(/[.;:]$/u, '');
+    return label.length < full.replace(/[.;:]$/u, '').length && !label.endsWith('…') ? `${label} …` : label;
 }
 
 export function lineOf(node: { $cstNode?: { range: { start: { line: number } } } } | undefined): number | undefined {
@@ -64,4 +67,10 @@ export function lineOf(node: { $cstNode?: { range: { start: { line: number } } }
 export function period(p: { from: string; to?: string; open?: boolean } | undefined): string {
     if (!p) return '';
     return `${danishLongDate(p.from)} – ${p.open ? 'nu' : danishLongDate(p.to)}`;
+}
+
+/** "Virksomhedspraktik: Praktik på lager", but not "Virksomhedspraktik: Virksomhedspraktik på lager": each thing said once. */
+export function typed(label: string, text: string): string {
+    const firstWord = (value: string) => /^[\p{L}\d]+/u.exec(value)?.[0].toLowerCase() ?? '';
+    return !text || firstWord(text) === firstWord(label) ? text || label : `${label}: ${text}`;
 }

@@ -8,7 +8,7 @@ export const caseHistorySection: SectionBuilder = ({ root }) => {
     const caseHistory = block(root, 'sagsforløb');
     if (!caseHistory?.events.length) return undefined;
     return section('sagsforloeb', 'Sagsforløb', caseHistory, [{
-        kind: 'table', caption: 'Sagsforløb', columns: ['Dato', 'Hændelse', 'Beskrivelse', 'Lovgrundlag'], widths: [1.1, 1.1, 3, 1.4],
+        kind: 'table', caption: 'Hændelser i sagen', columns: ['Dato', 'Hændelse', 'Beskrivelse', 'Lovgrundlag'], widths: [1.1, 1.1, 3, 1.4],
         rows: [...events(root)].sort((a, b) => a.date.localeCompare(b.date)).map(e => [danishLongDate(e.date), EVENT_LABELS[e.kind] ?? e.kind, text(e.text), e.laws.map(l => referenceText(l)).join('; ')]),
     }]);
 };

@@ -1,6 +1,6 @@
 import { conclusionFacts, danishLongDate, formatReference } from '@arbejdsevne/language';
 import { wordLabel } from '../labels.js';
-import { flowing, text } from '../text.js';
+import { flowing, text, typed } from '../text.js';
 import type { ReportBlock } from '../types.js';
 import { section, type SectionBuilder } from './section.js';
 
@@ -13,7 +13,7 @@ export const conclusionSection: SectionBuilder = ({ root, facts }) => {
     if (conclusion.recommendation) rows.push(['Indstilling', wordLabel(conclusion.recommendation.value)]);
     if (conclusion.jobFunctions) rows.push(['Arbejdsfunktioner', text(conclusion.jobFunctions.text)]);
     if (conclusion.considerations) rows.push(['Skånehensyn', text(conclusion.considerations.text)]);
-    if (conclusion.tested) rows.push(['Afprøvet', conclusion.tested.measures.map(r => (r.ref ? `${wordLabel(r.ref.type)}: ${text(r.ref.text)}` : r.$refText)).join('; ')]);
+    if (conclusion.tested) rows.push(['Afprøvet', conclusion.tested.measures.map(r => (r.ref ? typed(wordLabel(r.ref.type), text(r.ref.text)) : r.$refText)).join('; ')]);
     if (conclusion.developmentPerspective) rows.push(['Udviklingsperspektiv', text(conclusion.developmentPerspective.text)]);
     if (conclusion.obviouslyFutile) rows.push(['Åbenbart formålsløst', text(conclusion.obviouslyFutile.text)]);
     if (conclusion.cannotImprove) rows.push(['Kan ikke forbedres', text(conclusion.cannotImprove.text)]);

@@ -7,7 +7,7 @@ import { section, type SectionBuilder } from './section.js';
 export const documentationSection: SectionBuilder = ({ root }) => {
     const docs = documents(root);
     return section('dokumentation', 'Dokumentation', block(root, 'dokumentation'), docs.length ? [{
-        kind: 'table', caption: 'Dokumentation', columns: ['Dokument', 'Dato', 'Beskrivelse'], widths: [1.5, 1.2, 3],
+        kind: 'table', caption: 'Dokumenter, vurderingen bygger på', columns: ['Dokument', 'Dato', 'Beskrivelse'], widths: [1.5, 1.2, 3],
         rows: docs.map(d => [documentTypeLabel(d.type), danishLongDate(d.date), text(d.description)]),
     }] : []);
 };

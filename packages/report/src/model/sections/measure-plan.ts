@@ -2,7 +2,7 @@ import { matrixDescription } from '../matrix-label.js';
 import { addressedBarriers, attribute, block, blocks, INDSATSTYPER, plannedMeasures } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
 import { SECTOR_LABELS, wordLabel } from '../labels.js';
-import { entryLabel, period, text } from '../text.js';
+import { entryLabel, period, text, typed } from '../text.js';
 import { sentence } from '../sentence.js';
 import type { Matrix, ReportBlock, Timeline } from '../types.js';
 import { section, type SectionBuilder } from './section.js';
@@ -25,7 +25,7 @@ export const measurePlanSection: SectionBuilder = ({ root, date }) => {
         content.push({
             kind: 'table', caption: 'Planlagte indsatser', columns: ['Indsats', 'Sektor', 'Ansvarlig', 'Periode', 'Barrierer'], widths: [2.2, 1.3, 1.5, 1.5, 1.1],
             rows: measures.map(m => [
-                `${wordLabel(m.type)}: ${attribute(m, ast.isMeasureGoal) ? `${sentence(text(m.text))} Mål: ${text(attribute(m, ast.isMeasureGoal)!.text)}` : text(m.text)}`,
+                typed(wordLabel(m.type), attribute(m, ast.isMeasureGoal) ? `${sentence(text(m.text))} Mål: ${text(attribute(m, ast.isMeasureGoal)!.text)}` : text(m.text)),
                 sectorOf(m) ? SECTOR_LABELS[sectorOf(m)!] : '',
                 text(attribute(m, ast.isResponsible)?.text),
                 period(attribute(m, ast.isPeriod)),

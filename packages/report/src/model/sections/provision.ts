@@ -20,7 +20,7 @@ export const provisionSection: SectionBuilder = ({ root, date }) => {
         marker: { date, label: 'Beskrivelsens dato' },
     };
     return section('forsoergelse', 'Forsørgelseshistorik', provision, [
-        { kind: 'table', caption: 'Forsørgelse', columns: ['Ydelse', 'Periode'], widths: [1, 2], rows: provision.periods.map(p => [wordLabel(p.benefit), period(p)]) },
+        { kind: 'table', caption: 'Ydelser over tid', columns: ['Ydelse', 'Periode'], widths: [1, 2], rows: provision.periods.map(p => [wordLabel(p.benefit), period(p)]) },
         { kind: 'timeline', caption: 'Forsørgelse over tid', alt: `Tidslinje over forsørgelsen: ${provision.periods.map(p => `${wordLabel(p.benefit)} ${period(p)}`).join('; ')}.`, timeline },
     ]);
 };
