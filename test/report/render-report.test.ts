@@ -62,12 +62,16 @@ describe('the plan table', () => {
 });
 
 describe('a mention of a document', () => {
-    test('is its words, its kind and its date, without parentheses of its own (it often stands in parentheses)', async () => {
+    test('is a short reference, its kind and its date, without parentheses of its own (it often stands in parentheses): the reasons read as written', async () => {
         const { reportModel } = await import('@arbejdsevne/report');
         const text = readFileSync(path.join(repoRoot, 'examples/ole-jensen-foertidspension.aev'), 'utf8');
         const shown = JSON.stringify(reportModel(await check(text)));
-        expect(shown).toContain('Egen læge (»Egen læge: varige rygsmerter, ingen yderligere behandlingsmuligheder« – LÆ 265, 20. august 2026)');
+        expect(shown).toContain('Egen læge (LÆ 265, 20. august 2026)');
         expect(shown).not.toMatch(/« \(/);
+        // The canonical begrundelse: four lines as written, not thirteen.
+        const model = reportModel(await check(canonical));
+        const reasons = model.sections.flatMap(s => s.blocks).find(b => b.kind === 'paragraph' && b.label === 'Begrundelse');
+        expect(reasons && 'text' in reasons ? reasons.text : '').toBe('Fie har en faglig uddannelse og lang erfaring (»Faglært frisør med svendebrev fra 2005«, »Otte års erfaring fra salon med stabilt fremmøde«), men »Kroniske lændesmerter …« begrænser hende varigt, jf. LÆ 265, 1. september 2026 og Sundhedsfaglig rådgivning (klinisk funktion), 20. oktober 2026. Praktikken (»Praktik i frisørsalon, 15 timer om ugen«) viste, at hun ikke kan arbejde på ordinære vilkår, heller ikke med mentorstøtte (»Mentorstøtte ved opstart i praktik«). Arbejdsevnen er derfor væsentligt og varigt nedsat.');
     });
 });
 
@@ -77,7 +81,7 @@ describe('mentions of documents', () => {
         const text = canonical.replace('dokument koordinator: klinisk_funktion 2026-10-20', 'dokument koordinator: andet 2026-10-20');
         const model = reportModel(await check(text));
         const reasons = model.sections.flatMap(s => s.blocks).find(b => b.kind === 'paragraph' && b.label === 'Begrundelse');
-        expect(reasons && 'text' in reasons ? reasons.text : '').toContain('»Sundhedsfaglig rådgivning fra sundhedskoordinator« – Andet dokument, 20. oktober 2026');
+        expect(reasons && 'text' in reasons ? reasons.text : '').toContain('jf. LÆ 265, 1. september 2026 og Andet dokument, 20. oktober 2026.');
         expect(JSON.stringify(model)).not.toContain('Anden indsats');
     });
 });

@@ -1,33 +1,25 @@
-import { danishLongDate, proseText, proseWith } from '@arbejdsevne/language';
+import { danishLongDate, proseWith } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
 import { documentTypeLabel } from './labels.js';
 
 /** Text of the assessment as the report shows it: mentions resolved, dates in Danish. */
 
-/** A quoted entry's text is cut at a word after this many characters ("…"): its full text stands in its own row. */
-const MENTION_MAX = 160;
-
-/** One rendering per entry: a text that mentions a long entry many times stays linear in size. */
+/** One rendering per entry: a text that mentions an entry many times stays linear in size. */
 const mentionCache = new WeakMap<ast.NamedEntry, string>();
 
-function shortened(text: string): string {
-    if (text.length <= MENTION_MAX) return text;
-    return `${text.slice(0, MENTION_MAX).replace(/\s+\S*$/u, '')}…`;
-}
-
-/** Resolves a mention to the text of the entry it names: »…«; a document with its kind and date. */
+/**
+ * A mention as a short reference, so the reasons read as the caseworker wrote them: a document
+ * as its kind and date ("LÆ 265, 1. september 2026"), an entry by its first words (»…«). The full
+ * texts stand in their own rows of the report.
+ */
 export function mentionText(mention: ast.Mention): string {
     const target = mention.target.ref;
     if (!target) return mention.target.$refText;
     let rendered = mentionCache.get(target);
     if (rendered === undefined) {
-        if (ast.isDocument(target)) {
-            const what = [documentTypeLabel(target.type), danishLongDate(target.date)].filter(Boolean).join(', ');
-            // A dash, not parentheses: a mention is often written in parentheses itself ("Egen læge (@lægeattest)").
-            rendered = target.description ? `»${shortened(proseText(target.description))}« – ${what}` : what;
-        } else {
-            rendered = `»${'text' in target && target.text ? shortened(proseText(target.text)) : target.name}«`;
-        }
+        rendered = ast.isDocument(target)
+            ? [documentTypeLabel(target.type), danishLongDate(target.date)].filter(Boolean).join(', ')
+            : `»${'text' in target && target.text ? entryLabel(target, 60) : target.name}«`;
         mentionCache.set(target, rendered);
     }
     return rendered;
