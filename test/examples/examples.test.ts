@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderHtml } from '@arbejdsevne/report';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { check, createTestServices, repoRoot } from '../helpers.js';
+import { check, createTestServices, readRepoFile, repoRoot } from '../helpers.js';
 import { readExpectations } from '../inline-expectations.js';
 import { modelOf, poppler, pdfOf, docxOf } from '../report/report-helpers.js';
 import { EXERCISES, buildExercise, renderExercises } from '../../scripts/exercises.mjs';
@@ -58,6 +58,13 @@ describe('the training kit', () => {
             expect(text, file).toContain('Fiktiv sag til undervisning');
             expect(text, file).not.toMatch(/^\s*cpr:/m);
         }
+    });
+
+    test('what the teacher\'s guide says of CPR numbers holds: only exercise 1 has CPR-shaped numbers, and its solution none', () => {
+        const all = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(f => f.endsWith('.aev'));
+        const withCpr = all.filter(f => /\d{6}-\d{4}/.test(read(path.join(dir, f)))).sort();
+        expect(withCpr).toEqual([path.join('øvelser', 'øvelse-1-struktur.aev')]);
+        expect(readRepoFile('docs/undervisning.md')).toContain('Kun øvelse 1 rummer CPR-lignende numre');
     });
 
     test('the ds_anbefalinger case shows under that profile what the law does not ask for', async () => {
