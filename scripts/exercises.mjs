@@ -149,12 +149,18 @@ export const EXERCISES = [
         title: 'Fleksjob og lægelig dokumentation',
         source: 'fie-hansen.aev',
         task: ['Indstillingen om fleksjob mangler noget, loven kræver, og dokumentationen er ikke i orden.', 'Find fire mangler.'],
+        // The certificate from last year is a fact of the case: the solution asks for a new one, it does not re-date the old.
+        scenario: [
+            ['LÆ265 2026-09-01', 'LÆ265 2025-09-01'],
+            ['samtykke samtykke1: 2026-05-20', 'samtykke samtykke1: 2025-05-20'],
+        ],
         changes: [
             ['    skånehensyn: "Pauser hver time; ikke stående arbejde over to timer"\n', ''],
             ['    afprøvet: praktik2025, mentor2024\n', ''],
-            ['LÆ265 2026-09-01', 'LÆ265 2025-09-01'],
-            ['samtykke samtykke1: 2026-05-20', 'samtykke samtykke1: 2025-05-20'],
             ['dokument koordinator: klinisk_funktion', 'dokument koordinator: andet'],
+        ],
+        solution: [
+            ['    dokument psykiater:', '    dokument lægeattest2026: LÆ265 2026-11-02 "Ny attest fra egen læge efter konsultation"\n    dokument psykiater:'],
         ],
         expected: [
             ['FJ-04', 'vurdering {'],
@@ -176,9 +182,11 @@ export const EXERCISES = [
             'Borgeren i denne udgave af sagen er yngre, og arbejdsevnen er vurderet anderledes. Kan der',
             'indstilles til førtidspension? Hvad skal der til?',
         ],
-        changes: [
-            ['fødselsdato: 1968-04-02', 'fødselsdato: 1989-04-02'],
-            ['arbejdsevne: ingen_selvforsørgelse', 'arbejdsevne: væsentligt_og_varigt_nedsat'],
+        // The younger citizen is the premise of the exercise, in its solution too.
+        scenario: [['fødselsdato: 1968-04-02', 'fødselsdato: 1989-04-02']],
+        changes: [['arbejdsevne: ingen_selvforsørgelse', 'arbejdsevne: væsentligt_og_varigt_nedsat']],
+        solution: [
+            ['    lovgrundlag: LSP § 16, stk. 3, LSP § 19', '    kan_ikke_forbedres: "Egen læge (@lægeattest) og klinisk funktion (@sundhedskoordinator) vurderer, at arbejdsevnen ikke kan forbedres: smertebehandlingen er afsluttet uden bedring (@smerteklinik)."\n    lovgrundlag: LSP § 16, stk. 2, LSP § 19'],
         ],
         expected: [
             ['FP-01', 'indstilling: førtidspension'],
@@ -277,6 +285,8 @@ export const EXERCISES = [
         source: 'mads-nielsen-jobafklaring.aev',
         task: ['Her står Mads på kontanthjælp. Kan han komme i jobafklaringsforløb? Hvad siger forsørgelsen?'],
         changes: [['ydelse: sygedagpenge siden 2025-10-06', 'ydelse: kontanthjælp siden 2025-10-06']],
+        // The one fact a solution may change, named in the key: the forsørgelse shows which ydelse is right.
+        correctsFacts: { ydelse: 'Løsningen retter `ydelse` til sygedagpenge: forsørgelsen viser sygedagpenge siden 6. oktober 2025, og det er ydelsen i `borger`, der er skrevet forkert.' },
         expected: [
             ['UDF-04', 'ydelse: kontanthjælp'],
             ['FD-07', 'sygedagpenge 2025-10-06 til nu'],
@@ -398,6 +408,7 @@ export function renderKey() {
             const rule = ruleById(code);
             lines.push(`| ${line} | [${code}](../../docs/regler.md#${code.toLowerCase()}) | ${rule.title} | ${rule.fix.replace(/\|/g, '\\|')} |`);
         }
+        for (const note of Object.values(spec.correctsFacts ?? {})) lines.push('', `**Løsningen ændrer et faktum.** ${note}`);
         lines.push('', `**Det lærer øvelsen.** ${spec.teaches}`, '', '**Til drøftelse.**', '', ...spec.discussion.map(q => `- ${q}`), '');
     }
     return lines.join('\n');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { renderHtml } from '@arbejdsevne/report';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { isInList } from '@arbejdsevne/language';
 import { check, createTestServices, readRepoFile, repoRoot } from '../helpers.js';
 import { readExpectations } from '../inline-expectations.js';
 import { modelOf, poppler, pdfOf, docxOf } from '../report/report-helpers.js';
@@ -65,6 +66,33 @@ describe('the training kit', () => {
         const withCpr = all.filter(f => /\d{6}-\d{4}/.test(read(path.join(dir, f)))).sort();
         expect(withCpr).toEqual([path.join('øvelser', 'øvelse-1-struktur.aev')]);
         expect(readRepoFile('docs/undervisning.md')).toContain('Kun øvelse 1 rummer CPR-lignende numre');
+    });
+
+    test.each(EXERCISES.map(spec => [spec.slug, spec] as const))('the solution of exercise %s keeps its facts, unless the key names the change', async (_slug, spec) => {
+        const built = buildExercise(spec);
+        const facts = async (text: string) => {
+            const root = (await check(text)).document.parseResult.value;
+            const citizen = root.blocks.find(b => b.$type === 'Citizen') as { props: Array<{ $type: string; value?: unknown; since?: string }> } | undefined;
+            const prop = (type: string) => citizen?.props.find(p => p.$type === type);
+            const docs = root.blocks.filter(b => b.$type === 'Documentation').flatMap(b => (b as unknown as { documents: Array<{ name: string; type: string; date: string }> }).documents);
+            const cpr = prop('Cpr')?.value as { parts?: Array<{ value?: string }> } | undefined;
+            return {
+                fødselsdato: prop('BirthDate')?.value,
+                cpr: cpr?.parts?.map(p => p.value).join(''),
+                // A misspelt word (GEN-09) is the exercise's mistake, not a fact.
+                ydelse: isInList('ydelse', prop('Benefit')?.value as string) ? `${prop('Benefit')?.value as string} ${prop('Benefit')?.since ?? ''}` : undefined,
+                dokumenter: Object.fromEntries(docs.map(d => [d.name, d.date])),
+            };
+        };
+        const exercise = await facts(built.exercise);
+        const solution = await facts(built.solution);
+        const named = Object.keys((spec as { correctsFacts?: Record<string, string> }).correctsFacts ?? {});
+        // A fact the exercise lacks may be added (exercise 1: fødselsdato instead of a CPR number); one it has stays.
+        for (const fact of ['fødselsdato', 'ydelse'] as const) if (exercise[fact] !== undefined && !named.includes(fact)) expect(solution[fact], `${spec.slug}: ${fact}`).toBe(exercise[fact]);
+        // A document the exercise has stays, with its date; a solution may add one (a new certificate).
+        for (const [name, what] of Object.entries(exercise.dokumenter)) expect(solution.dokumenter[name], `${spec.slug}: dokument ${name}`).toBe(what);
+        // The CPR number of exercise 1 is the mistake it teaches: its solution has none.
+        if (exercise.cpr && solution.cpr) expect(solution.cpr).toBe(exercise.cpr);
     });
 
     test('the ds_anbefalinger case shows under that profile what the law does not ask for', async () => {
