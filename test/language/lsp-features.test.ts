@@ -150,6 +150,12 @@ describe('formatting', () => {
     test('leaves the canonical example as it is', async () => {
         await formatting({ before: canonical, after: canonical });
     });
+
+    test('one space after a colon: tabs and runs of spaces from another editor are the documented style again', async () => {
+        const messy = canonical.replace('    navn: "Fie Hansen"', '    navn:\t\t"Fie Hansen"').replace('    kommune: "Eksempel Kommune"', '    kommune:     "Eksempel Kommune"')
+            .replace('    samtale samtale1: 2026-11-10', '    samtale samtale1:\t2026-11-10');
+        await formatting({ before: messy, after: canonical });
+    });
 });
 
 describe('semantic tokens, code lens, document links', () => {

@@ -30,7 +30,7 @@ export class ArbejdsevneFormatter extends AbstractFormatter {
             f.nodes(...statements(node)).prepend(Formatting.indent());
             close.prepend(Formatting.newLine());
         }
-        f.keywords(':').prepend(Formatting.noSpace());
+        f.keywords(':').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
         f.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
         if (ast.isPreviousMeasure(node) || ast.isPlannedMeasure(node)) {
             f.nodes(...node.attributes).prepend(Formatting.indent());
