@@ -185,3 +185,13 @@ describe('entries as a reader knows them', () => {
         expect(body).toContain('w:fill="FBEBC0"');
     });
 });
+
+describe('the HTML timeline', () => {
+    test('a long bar label wraps on two lines that fit left of the chart, never cut at its start', async () => {
+        const { labelLines } = await import('../../packages/report/out/render/svg.js');
+        expect(labelLines('Ambulant behandling for alkoholmisbrug hos regionens klinik')).toEqual(['Ambulant behandling', 'for alkoholmisbrug…']);
+        expect(labelLines('Gældsrådgivning og budget')).toEqual(['Gældsrådgivning og', 'budget']);
+        expect(labelLines('Mentor')).toEqual(['Mentor']);
+        for (const line of labelLines('Forløb på regionens smerteklinik med fysioterapi og psykolog')) expect(line.length).toBeLessThanOrEqual(21);
+    });
+});

@@ -21,7 +21,9 @@ export function timelineSvg(timeline: Timeline, alt: string, id: string): string
     }).join('');
     const bars = layout.rows.map((r, i) => {
         const y = 10 + i * ROW;
-        return `<text x="${LABEL - 8}" y="${y + 15}" text-anchor="end" class="tl-label">${escapeXml(r.label)}</text>`
+        const lines = labelLines(r.label);
+        const first = lines.length === 1 ? y + 15 : y + 9;
+        return `<text x="${LABEL - 8}" y="${first}" text-anchor="end" class="tl-label">${lines.map((line, n) => `<tspan x="${LABEL - 8}" dy="${n === 0 ? 0 : 12}">${escapeXml(line)}</tspan>`).join('')}</text>`
             + `<rect x="${r.x1.toFixed(1)}" y="${y + 3}" width="${(r.x2 - r.x1).toFixed(1)}" height="${ROW - 8}" fill="url(#${patternId(r.group)})" stroke="#222" stroke-width="0.6"/>`;
     }).join('');
     const axisY = 10 + layout.rows.length * ROW + 4;
@@ -33,6 +35,34 @@ export function timelineSvg(timeline: Timeline, alt: string, id: string): string
     const legend = timeline.groups.map((g, i) => `<rect x="${LABEL + i * 130}" y="${height - 12}" width="12" height="10" fill="url(#${id}-${i})" stroke="#222" stroke-width="0.5"/><text x="${LABEL + i * 130 + 16}" y="${height - 3}" class="tl-tick">${escapeXml(g.name)}</text>`).join('');
     return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height + 6}" role="img" aria-labelledby="${id}-title"><title id="${id}-title">${escapeXml(alt)}</title><defs>${defs}</defs>`
         + `<line x1="${LABEL}" y1="${axisY}" x2="${WIDTH - 10}" y2="${axisY}" stroke="#444"/>${bars}${ticks}${marker}${legend}</svg>`;
+}
+
+/** About this many characters of 11 px DejaVu Sans fit left of the chart (LABEL − 8 px). */
+const LABEL_CHARS = 21;
+
+/**
+ * A bar's label on at most two lines that fit left of the chart, as the PDF wraps it: a label
+ * once started left of the drawing and lost its first letters. A longer one ends in "…" (the plan
+ * table has the full text).
+ */
+export function labelLines(label: string): string[] {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of label.split(/\s+/).filter(Boolean)) {
+        const next = line ? `${line} ${word}` : word;
+        if (next.length <= LABEL_CHARS || !line) {
+            line = next;
+            continue;
+        }
+        lines.push(line);
+        line = word;
+    }
+    if (line) lines.push(line);
+    const shown = lines.slice(0, 2).map(l => (l.length > LABEL_CHARS ? `${l.slice(0, LABEL_CHARS - 1)}…` : l));
+    if (lines.length > 2 && !shown[1].endsWith('…')) {
+        shown[1] = shown[1].length < LABEL_CHARS ? `${shown[1]}…` : `${shown[1].slice(0, LABEL_CHARS - 1).replace(/\s+\S*$/u, '')}…`;
+    }
+    return shown;
 }
 
 /** The marker's label, kept inside the drawing: centred under the marker, or against the nearer edge. */
