@@ -1,9 +1,10 @@
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { startWebServer } from '../../packages/cli/out/commands/web.js';
+import { spawn } from 'node:child_process';
+import { NETWORK_WARNING, startWebServer } from '../../packages/cli/out/commands/web.js';
 import { repoRoot } from '../helpers.js';
-import { cli } from './cli-harness.js';
+import { BIN, cli } from './cli-harness.js';
 
 const dist = path.join(repoRoot, 'packages/web/dist');
 
@@ -32,6 +33,29 @@ describe('arbejdsevne web', () => {
         } finally {
             await web.close();
         }
+    });
+
+    test('--vært serves a course room\'s network, with a clear Danish warning first', async () => {
+        const web = await startWebServer(dist, 0, '0.0.0.0');
+        try {
+            expect((web.server.address() as { address: string }).address).toBe('0.0.0.0');
+            expect(web.url).toMatch(/^http:\/\/<denne computers adresse>:\d+\/$/);
+        } finally {
+            await web.close();
+        }
+        // As a teacher runs it: the warning comes before the address (the process is stopped as with Ctrl+C).
+        const child = spawn(process.execPath, [BIN, 'web', '--vært', '0.0.0.0', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stdout = '';
+        await new Promise<void>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no address in 20 s: ${stdout}`)), 20_000);
+            child.stdout.on('data', chunk => {
+                stdout += String(chunk);
+                if (stdout.includes('kører på')) { clearTimeout(timer); resolve(); }
+            });
+        }).finally(() => child.kill('SIGINT'));
+        const lines = stdout.trim().split('\n');
+        expect(lines[0]).toBe(NETWORK_WARNING);
+        expect(lines[1]).toMatch(/^Øvelsesrummet kører på http:\/\/<denne computers adresse>:\d+\/$/);
     });
 
     test('every response carries the CSP, and an unknown path is a Danish 404', async () => {

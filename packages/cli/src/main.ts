@@ -121,6 +121,7 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
     program.command('web')
         .description('start øvelsesrummet: editoren, tjekket og rapporten i browseren, på 127.0.0.1')
         .option('--port <port>', 'porten (standard: 4173, eller en ledig, hvis den er optaget)')
+        .option('--vært <adresse>', 'server til kursuslokalets netværk, fx 0.0.0.0 (standard: 127.0.0.1, kun denne computer); alle på netværket kan så nå siden')
         .action(async options => {
             const { runWeb } = await import('./commands/web.js');
             setExit(await runWeb(options, out));

@@ -30,8 +30,11 @@ function securityHeaders(directory: string): Record<string, string> {
 
 export interface WebServer { url: string; server: Server; close: () => Promise<void> }
 
-/** Serves the playground on 127.0.0.1 only: the course room's PCs reach nothing but themselves. */
-export async function startWebServer(directory: string, port: number): Promise<WebServer> {
+/**
+ * Serves the playground on 127.0.0.1 (the default: only this computer reaches it), or on the
+ * address a teacher names for a course room's network (`--vært`).
+ */
+export async function startWebServer(directory: string, port: number, host = '127.0.0.1'): Promise<WebServer> {
     const headers = securityHeaders(directory);
     const options = { dev: false, etag: true, gzip: false, brotli: false };
     const files = sirv(directory, options);
@@ -54,29 +57,37 @@ export async function startWebServer(directory: string, port: number): Promise<W
     });
     await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
-        server.listen(port, '127.0.0.1', () => { server.off('error', reject); resolve(); });
+        server.listen(port, host, () => { server.off('error', reject); resolve(); });
     });
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
-    return { url: `http://127.0.0.1:${actual}/`, server, close: () => new Promise(resolve => server.close(() => resolve())) };
+    const shown = host === '0.0.0.0' || host === '::' ? '<denne computers adresse>' : host.includes(':') ? `[${host}]` : host;
+    return { url: `http://${shown}:${actual}/`, server, close: () => new Promise(resolve => server.close(() => resolve())) };
 }
 
-export async function runWeb(options: { port?: string }, out: (text: string) => void): Promise<number> {
+/** Said before the address when the playground is served beyond this computer. */
+export const NETWORK_WARNING = 'ADVARSEL: Øvelsesrummet kan nu nås af alle på netværket, ikke kun af denne computer. Brug det kun på kursuslokalets eget netværk og kun med fiktive sager: teksten bliver i hver deltagers browser, men enhver på netværket kan åbne siden. Stop det med Ctrl+C efter kurset.';
+
+export async function runWeb(options: { port?: string; vært?: string }, out: (text: string) => void): Promise<number> {
     const directory = webDirectory();
     if (!directory) throw new CliError('Øvelsesrummet er ikke bygget her. Kør "npm run build:web" i projektet.', EXIT.USAGE);
     const wanted = options.port === undefined ? 4173 : Number(options.port);
     if (!Number.isInteger(wanted) || wanted < 0 || wanted > 65535) throw new CliError(`--port skal være et tal fra 0 til 65535, ikke "${options.port}".`, EXIT.USAGE);
     let web: WebServer;
     try {
-        web = await startWebServer(directory, wanted);
+        web = await startWebServer(directory, wanted, options.vært);
     } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || options.port !== undefined) {
             throw new CliError(`Øvelsesrummet kunne ikke starte på port ${wanted}: ${(error as Error).message}`, EXIT.USAGE);
         }
-        web = await startWebServer(directory, 0);
+        web = await startWebServer(directory, 0, options.vært);
     }
+    const local = options.vært === undefined || options.vært === '127.0.0.1' || options.vært === 'localhost' || options.vært === '::1';
+    if (!local) out(NETWORK_WARNING);
     out(`Øvelsesrummet kører på ${web.url}`);
-    out('Åbn adressen i browseren. Kun denne computer kan nå den, og intet sendes andre steder hen. Tryk Ctrl+C for at stoppe.');
+    out(local
+        ? 'Åbn adressen i browseren. Kun denne computer kan nå den, og intet sendes andre steder hen. Tryk Ctrl+C for at stoppe.'
+        : 'Deltagerne åbner adressen i deres browser. Siden henter kun sine egne filer, og intet sendes andre steder hen. Tryk Ctrl+C for at stoppe.');
     // Runs until Ctrl+C.
     await new Promise<void>(resolve => web.server.once('close', () => resolve()));
     return EXIT.OK;
