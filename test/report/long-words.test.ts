@@ -18,6 +18,18 @@ describe('a word wider than its box', () => {
         expect(broken.join('').replace(/-/g, '')).toBe('x'.repeat(40));
     });
 
+    test('a web or e-mail address and a number get no hyphen: they break after their own separators, or where they must', () => {
+        const measure = (s: string) => s.length * 5;
+        const url = breakLongWords('https://www.borger.dk/arbejde-dagpenge-ferie/fleksjob', 100, measure);
+        expect(url.split('\n').join('')).toBe('https://www.borger.dk/arbejde-dagpenge-ferie/fleksjob');
+        expect(url).not.toMatch(/[^/.@_\-:?&=]\n/);
+        const mail = breakLongWords('anna.andersen@eksempel-kommune.dk', 80, measure);
+        expect(mail.split('\n').join('')).toBe('anna.andersen@eksempel-kommune.dk');
+        const number = breakLongWords('12345678901234567890', 50, measure);
+        expect(number.split('\n').join('')).toBe('12345678901234567890');
+        expect(number).not.toContain('-');
+    });
+
     test('a word that fits is left alone, and no soft hyphen is ever left in the text', () => {
         expect(breakLongWords('virksomhedskonsulent', 30, measure)).toBe('virksomhedskonsulent');
         expect(breakLongWords('arbejdsmarkedsuddannelsescenter '.repeat(3), 12, measure)).not.toContain('\u00AD');

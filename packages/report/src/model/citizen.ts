@@ -5,6 +5,7 @@ import * as ast from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { protectModel } from './protect.js';
 import { sentence } from './sentence.js';
+import { reflow } from './text.js';
 import { CONFIDENTIAL, type ReportBlock, type ReportModel, type ReportSection } from './types.js';
 
 /**
@@ -79,7 +80,7 @@ export function buildCitizenReport(root: Assessment, diagnostics: readonly Diagn
     const told: ReportBlock[] = [];
     const statement = block(root, 'borgerens_vurdering');
     if (statement?.text && !isPlaceholder(plain(statement.text))) {
-        told.push({ kind: 'quote', text: proseWith(statement.text, () => ''), caption: statement.date ? `Dine egne ord, ${danishLongDate(statement.date)}` : 'Dine egne ord', origin: 'citizen' });
+        told.push({ kind: 'quote', text: reflow(proseWith(statement.text, () => '')), caption: statement.date ? `Dine egne ord, ${danishLongDate(statement.date)}` : 'Dine egne ord', origin: 'citizen' });
     }
     // A citizen who is not (fully) enig is told so in plain words, with the caseworker's answer right after.
     if (statement?.stance) told.push(generated(STANCE_TO_CITIZEN[statement.stance] ?? ''));
@@ -87,7 +88,7 @@ export function buildCitizenReport(root: Assessment, diagnostics: readonly Diagn
         told.push({ kind: 'paragraph', label: 'Det har vi gjort ved det', text: sentence(plain(conclusion.citizenViewAnswer.text)), origin: 'caseworker' });
     }
     const perspective = block(root, 'helbred')?.items.find(ast.isHealthPerspective);
-    if (perspective && !isPlaceholder(plain(perspective.text))) told.push({ kind: 'quote', text: proseWith(perspective.text, () => ''), caption: 'Om dit helbred', origin: 'citizen' });
+    if (perspective && !isPlaceholder(plain(perspective.text))) told.push({ kind: 'quote', text: reflow(proseWith(perspective.text, () => '')), caption: 'Om dit helbred', origin: 'citizen' });
     const goal = block(root, 'mål');
     if (goal && !isPlaceholder(plain(goal.text))) told.push({ kind: 'paragraph', label: 'Dit mål', text: sentence(plain(goal.text)), origin: 'caseworker' });
 

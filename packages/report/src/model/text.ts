@@ -31,7 +31,12 @@ export function text(prose: ast.Prose | undefined): string {
 
 /** Running text: the line breaks of the source are wrapping, not meaning (blank lines stay paragraphs). */
 export function flowing(prose: ast.Prose | undefined): string {
-    return text(prose).replace(/([^\n])\n(?!\n)/g, '$1 ');
+    return reflow(text(prose));
+}
+
+/** A single line break becomes a space; a blank line stays a paragraph break. */
+export function reflow(value: string): string {
+    return value.replace(/([^\n])\n(?!\n)/g, '$1 ');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { block, conclusionFacts, danishLongDate } from '@arbejdsevne/language';
-import { flowing, text } from '../text.js';
+import { flowing } from '../text.js';
 import type { ReportBlock } from '../types.js';
 import { section, type SectionBuilder } from './section.js';
 
@@ -21,7 +21,7 @@ export const citizenStatementSection: SectionBuilder = ({ root }) => {
     const content: ReportBlock[] = [];
     if (statement.stance) content.push({ kind: 'paragraph', label: 'Borgerens holdning', text: STANCE_IN_WORDS[statement.stance] ?? statement.stance });
     if (statement.text) {
-        content.push({ kind: 'quote', text: text(statement.text), caption: statement.date ? `Borgerens egne ord, ${danishLongDate(statement.date)}` : 'Borgerens egne ord', origin: 'citizen' });
+        content.push({ kind: 'quote', text: flowing(statement.text), caption: statement.date ? `Borgerens egne ord, ${danishLongDate(statement.date)}` : 'Borgerens egne ord', origin: 'citizen' });
     }
     if (answer) content.push({ kind: 'paragraph', label: 'Svar på borgerens synspunkt', text: flowing(answer.text), origin: 'caseworker' });
     return content.length ? section('borgerens-vurdering', 'Borgerens egen vurdering', statement, content) : undefined;

@@ -1,7 +1,7 @@
 import { block, sourcesOf, wordInText } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
 import { documentTypeLabel } from '../labels.js';
-import { text } from '../text.js';
+import { flowing, text } from '../text.js';
 import type { ReportBlock } from '../types.js';
 import { section, type SectionBuilder } from './section.js';
 
@@ -33,7 +33,7 @@ function areaSection(id: string, title: string, keyword: 'beskæftigelse' | 'soc
         for (const item of area.items) {
             if (ast.isCv(item)) content.push({ kind: 'paragraph', label: 'Uddannelse og erfaring', text: text(item.text) });
             if (ast.isTreatment(item)) content.push({ kind: 'paragraph', label: 'Behandling', text: text(item.text) });
-            if (ast.isHealthPerspective(item)) content.push({ kind: 'quote', caption: 'Borgerens eget syn på helbredet', text: text(item.text) });
+            if (ast.isHealthPerspective(item)) content.push({ kind: 'quote', caption: 'Borgerens eget syn på helbredet', text: flowing(item.text) });
         }
         return section(id, title, area, content);
     };

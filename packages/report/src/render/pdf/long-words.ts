@@ -13,6 +13,9 @@ const SOFT_HYPHEN = '\u00AD';
  * and without a hyphen. This is linear: each character is measured once per font and size.
  * The text never gets soft hyphens (pdfkit would draw one in the middle of a line).
  */
+/** A web address, an e-mail address, a path or anything with a digit in it. */
+const TECHNICAL = /[@/\\]|^(https?:|www\.)|\d/u;
+
 export function breakLongWords(text: string, width: number, measure: (s: string) => number, widths = new Map<string, number>()): string {
     const charWidth = (c: string) => {
         let w = widths.get(c);
@@ -31,7 +34,11 @@ export function breakLongWords(text: string, width: number, measure: (s: string)
         const pieces: string[] = [];
         let piece = '';
         let used = 0;
-        for (const syllable of danish.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN)) {
+        // An address, a path or a number is not Danish: no hyphen goes into it (a reader would copy it);
+        // it breaks after its own separators, or where it must.
+        const technical = TECHNICAL.test(word);
+        const syllables = technical ? word.split(/(?<=[/.@_\-:?&=])/u) : danish.hyphenateSync(word, { hyphenChar: SOFT_HYPHEN }).split(SOFT_HYPHEN);
+        for (const syllable of syllables) {
             let w = 0;
             for (const c of syllable) w += charWidth(c);
             if (used + w <= room) {
@@ -62,7 +69,7 @@ export function breakLongWords(text: string, width: number, measure: (s: string)
         pieces.push(piece);
         // Starting on a line of its own, each piece is exactly one line.
         const newLine = offset > 0 && text[offset - 1] !== '\n' ? '\n' : '';
-        return newLine + pieces.join('-\n');
+        return newLine + pieces.join(technical ? '\n' : '-\n');
     });
 }
 
