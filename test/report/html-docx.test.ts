@@ -195,3 +195,13 @@ describe('the HTML timeline', () => {
         for (const line of labelLines('Forløb på regionens smerteklinik med fysioterapi og psykolog')) expect(line.length).toBeLessThanOrEqual(21);
     });
 });
+
+describe('the Word document\'s font', () => {
+    test('names a font Word has (Arial), never one it would substitute silently', async () => {
+        const { model } = await modelOf(canonical);
+        const zip = await JSZip.loadAsync(await docxOf(model));
+        const styles = await zip.file('word/styles.xml')!.async('string');
+        expect(styles).toContain('w:ascii="Arial"');
+        expect(styles).not.toContain('DejaVu');
+    });
+});

@@ -31,7 +31,8 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
         revision: 1,
         styles: {
             // Danish for spelling and hyphenation; some air between paragraphs.
-            default: { document: { run: { font: 'DejaVu Sans', size: 20, language: DANISH }, paragraph: { spacing: { after: 120, line: 276 } } } },
+            // A font every Word has (the PDF embeds DejaVu Sans; a Word document names what Word can show, or Word substitutes silently).
+            default: { document: { run: { font: 'Arial', size: 20, language: DANISH }, paragraph: { spacing: { after: 120, line: 276 } } } },
             paragraphStyles: [{ id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true,
                 run: { italics: true, color: '1F4E79' }, paragraph: { indent: { left: 567 }, border: { left: { style: BorderStyle.SINGLE, size: 18, color: '1F4E79', space: 8 } } } }],
         },

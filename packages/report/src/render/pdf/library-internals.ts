@@ -56,6 +56,11 @@ export function markColumnHeader(element: PDFKit.PDFStructureElement): void {
     (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'Table', Scope: 'Column' };
 }
 
+/** A label cell heads its row (PDF/UA), as in the report's facts: "Alder" for "42 år". */
+export function markRowHeader(element: PDFKit.PDFStructureElement): void {
+    (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = { O: 'Table', Scope: 'Row' };
+}
+
 /** fontkit decodes a table when it is first read: reading it decodes it. */
 export function readTable(font: fontkit.Font, tag: string): unknown {
     return (font as unknown as Record<string, unknown>)[tag];

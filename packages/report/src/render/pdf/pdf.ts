@@ -5,7 +5,7 @@ import { drawMatrix, drawTimeline, matrixHeight, timelineHeight, timelineRowsFit
 import type { ReportAssets } from '../../assets.js';
 import { parsedFonts } from './fonts.js';
 import { drawableModel } from './missing-glyphs.js';
-import { appendXmp, asFontSource, escapeXmpInfo, fontStateKey, forgetDocumentFont, markColumnHeader } from './library-internals.js';
+import { appendXmp, asFontSource, escapeXmpInfo, fontStateKey, forgetDocumentFont, markColumnHeader, markRowHeader } from './library-internals.js';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -295,8 +295,11 @@ class PdfWriter {
                 container.add(tr);
                 row.cells.forEach((cell, i) => {
                     const cellX = x;
-                    const element = doc.struct(isHeader ? 'TH' : 'TD', {}, () => drawCell(cell, i, cellX));
+                    // A table without a header row is label and value (the facts): the label heads its row.
+                    const rowHeader = !header && i === 0;
+                    const element = doc.struct(isHeader || rowHeader ? 'TH' : 'TD', {}, () => drawCell(cell, i, cellX));
                     if (isHeader) markColumnHeader(element);
+                    else if (rowHeader) markRowHeader(element);
                     tr.add(element);
                     x += widths[i];
                 });
