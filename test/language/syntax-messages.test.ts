@@ -34,6 +34,12 @@ describe('Danish messages for lexer and parser errors', () => {
         ]);
     });
 
+    test('a name of two words starting with "ingen" gets the same advice as any other', async () => {
+        expect(await syntaxErrors(canonical.replace('barriere gæld:', 'barriere ingen gæld:'))).toEqual([
+            '32:20 Et navn skrives i ét ord uden mellemrum: brug _ mellem ordene, fx `ingen_gæld`.',
+        ]);
+    });
+
     test('a missing colon names the colon', async () => {
         expect(await syntaxErrors('sag {\n    dato 2026-11-20\n}')).toEqual([
             "2:10 Forventede ':', men fandt '2026-11-20'.",

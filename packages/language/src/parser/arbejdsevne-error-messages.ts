@@ -89,7 +89,8 @@ export function syntaxHint(actual: IToken | undefined, previous: IToken | undefi
     if (previous && actual && /^L[ÆE]$/i.test(previous.image) && /^\d{3}$/.test(actual.image)) {
         return `Dokumenttypen skrives ${previous.image.toUpperCase()}${actual.image} uden mellemrum, fx \`dokument lægeattest: LÆ${actual.image} 2026-09-01 "…"\`.`;
     }
-    if (expected === "':'" && previous?.tokenType.name === 'ID' && isWordToken(actual)) {
+    // `barriere ingen uddannelse:` too: "ingen" is a keyword (`ingen: "…"`), but never followed by a word.
+    if (expected === "':'" && (previous?.tokenType.name === 'ID' || previous?.image === 'ingen') && isWordToken(actual)) {
         return `Et navn skrives i ét ord uden mellemrum: brug _ mellem ordene, fx \`${previous!.image}_${actual!.image}\`.`;
     }
     return undefined;
