@@ -67,3 +67,12 @@ describe('a new assessment knows the rules of its date', () => {
         expect(skeletonRefusal('fleksjob', { date: '2026-01-02', granted: '2026-01-03' })?.text).toContain('ligger efter sagens dato');
     });
 });
+
+describe('the citizen version has its own words to be written', () => {
+    test('a new assessment holds til_borgeren, marked as a place to fill in (GEN-08)', async () => {
+        const text = assessmentSkeleton('fleksjob', { date: '2026-11-20' });
+        const line = text.split('\n').findIndex(l => l.trimStart().startsWith('til_borgeren:')) + 1;
+        expect(line).toBeGreaterThan(0);
+        expect(await findingsOf('fleksjob', { date: '2026-11-20' })).toContain(`${line} GEN-08`);
+    });
+});

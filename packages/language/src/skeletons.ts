@@ -171,6 +171,8 @@ export function assessmentSkeleton(outcome: string, options: SkeletonOptions): s
         '        @barriere1 og dokumentationen.',
         '    """',
         `    lovgrundlag: ${LEGAL_BASIS[outcome] ?? 'LAB § 1'}`,
+        // The borgerversion's "Vores vurdering" in the caseworker's own words to the citizen.
+        '    til_borgeren: "udfyldes: skriv med almindelige ord til borgeren (du), hvad vi vurderer og hvorfor"',
         '}',
         '',
     ].join('\n');
