@@ -17,6 +17,8 @@ export function mentionText(mention: ast.Mention): string {
     if (!target) return mention.target.$refText;
     let rendered = mentionCache.get(target);
     if (rendered === undefined) {
+        // An entry whose text mentions itself (or one that mentions it back) meets its name while it is being rendered.
+        mentionCache.set(target, `»${target.name}«`);
         rendered = ast.isDocument(target)
             ? [documentTypeLabel(target.type), danishLongDate(target.date)].filter(Boolean).join(', ')
             : `»${'text' in target && target.text ? entryLabel(target, 60) : target.name}«`;
