@@ -1,4 +1,4 @@
-import { INPUT_LIMIT_BYTES, tooLargeMessage } from '@arbejdsevne/language';
+import { INPUT_LIMIT_BYTES, tooLargeMessage } from '@arbejdsevne/language/checker';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError } from './exit-codes.js';

@@ -1,4 +1,4 @@
-import { PROFILES, REGIME_IDS, SEVERITY_WORDS_HELP, isRuleId, parseSeveritySetting, type ArbejdsevneConfig, type Profile } from '@arbejdsevne/language';
+import { PROFILES, REGIME_IDS, SEVERITY_WORDS_HELP, isRuleId, parseSeveritySetting, type ArbejdsevneConfig, type Profile } from '@arbejdsevne/language/checker';
 import { CliError } from './exit-codes.js';
 
 export interface CheckerOptions {

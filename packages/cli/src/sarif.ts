@@ -1,7 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONFIG_PROBLEM, INTERNAL_ERROR, MORE_FINDINGS, RULES, SYNTAX, TOO_LARGE } from '@arbejdsevne/language';
+import { CONFIG_PROBLEM, INTERNAL_ERROR, MORE_FINDINGS, RULES, SYNTAX, TOO_LARGE } from '@arbejdsevne/language/checker';
 import type { CliDiagnostic } from './diagnostics.js';
 
 /**

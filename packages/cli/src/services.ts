@@ -1,4 +1,4 @@
-import { createArbejdsevneServices, type ArbejdsevneConfig, type ArbejdsevneServices } from '@arbejdsevne/language';
+import { createArbejdsevneCheckServices, type ArbejdsevneConfig, type ArbejdsevneServices } from '@arbejdsevne/language/checker';
 import { NodeFileSystem } from 'langium/node';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { URI } from 'langium';
 
 /** The language services for this process, configured from the command line. */
 export function createServices(overrides: ArbejdsevneConfig = {}): ArbejdsevneServices {
-    const services = createArbejdsevneServices(NodeFileSystem).Arbejdsevne;
+    // The checker alone: the CLI has no editor, and the language server's libraries cost a start.
+    const services = createArbejdsevneCheckServices(NodeFileSystem);
     services.config.ConfigProvider.setOverrides(overrides);
     services.config.ConfigProvider.docsBaseUri = docsUri();
     services.config.ConfigProvider.home = URI.file(homedir()).path;

@@ -1,72 +1,17 @@
-import { ArbejdsevneLinker } from './scoping/arbejdsevne-linker.js';
-import { ArbejdsevneReferenceDescriptionProvider } from './scoping/arbejdsevne-reference-descriptions.js';
-import { ArbejdsevneDocumentUpdateHandler } from './lsp/arbejdsevne-document-update-handler.js';
-import { inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
-import {
-    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
-    type LangiumSharedServices, type PartialLangiumServices,
-} from 'langium/lsp';
+import { inject } from 'langium';
+import { createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext } from 'langium/lsp';
 import { ArbejdsevneGeneratedModule, ArbejdsevneGeneratedSharedModule } from './generated/module.js';
-import { BackgroundChecks } from './background-checks.js';
-import { ConfigProvider } from './config-provider.js';
-import { ArbejdsevneDocumentFactory } from './parser/arbejdsevne-document-factory.js';
-import { ArbejdsevneLexerErrorMessageProvider, ArbejdsevneParserErrorMessageProvider } from './parser/arbejdsevne-error-messages.js';
-import { ArbejdsevneLexer } from './parser/arbejdsevne-lexer.js';
-import { createArbejdsevneParser } from './parser/arbejdsevne-parser.js';
-import { ArbejdsevneTokenBuilder } from './parser/arbejdsevne-token-builder.js';
-import { ArbejdsevneValueConverter } from './parser/arbejdsevne-value-converter.js';
-import { ArbejdsevneScopeComputation } from './scoping/arbejdsevne-scope-computation.js';
-import { ArbejdsevneScopeProvider } from './scoping/arbejdsevne-scope-provider.js';
-import { ArbejdsevneDocumentValidator } from './validation/arbejdsevne-document-validator.js';
-import { ArbejdsevneValidator, registerValidationChecks } from './validation/arbejdsevne-validator.js';
+import { ArbejdsevneModule, coreSharedModule, type ArbejdsevneServices, type ArbejdsevneSharedServices } from './arbejdsevne-core-module.js';
+import { ArbejdsevneDocumentUpdateHandler } from './lsp/arbejdsevne-document-update-handler.js';
 import { lspModule } from './lsp/arbejdsevne-lsp-module.js';
+import { registerValidationChecks } from './validation/arbejdsevne-validator.js';
 
-export type ArbejdsevneAddedServices = {
-    config: {
-        ConfigProvider: ConfigProvider;
-    };
-    validation: {
-        ArbejdsevneValidator: ArbejdsevneValidator;
-    };
-};
+export * from './arbejdsevne-core-module.js';
 
-export type ArbejdsevneServices = LangiumServices & ArbejdsevneAddedServices & { readonly shared: ArbejdsevneSharedServices };
-
-export const ArbejdsevneModule: Module<ArbejdsevneServices, PartialLangiumServices & ArbejdsevneAddedServices> = {
-    parser: {
-        LangiumParser: services => createArbejdsevneParser(services),
-        TokenBuilder: () => new ArbejdsevneTokenBuilder(),
-        Lexer: services => new ArbejdsevneLexer(services),
-        ValueConverter: () => new ArbejdsevneValueConverter(),
-        ParserErrorMessageProvider: services => new ArbejdsevneParserErrorMessageProvider(services.Grammar),
-        LexerErrorMessageProvider: () => new ArbejdsevneLexerErrorMessageProvider(),
-    },
-    references: {
-        ScopeProvider: services => new ArbejdsevneScopeProvider(services),
-        Linker: services => new ArbejdsevneLinker(services),
-        ScopeComputation: services => new ArbejdsevneScopeComputation(services),
-    },
-    workspace: {
-        ReferenceDescriptionProvider: services => new ArbejdsevneReferenceDescriptionProvider(services),
-    },
-    config: {
-        ConfigProvider: services => new ConfigProvider(services.shared),
-    },
-    validation: {
-        DocumentValidator: services => new ArbejdsevneDocumentValidator(services),
-        ArbejdsevneValidator: services => new ArbejdsevneValidator(services),
-    },
-};
-
-export type ArbejdsevneSharedServices = LangiumSharedServices & { workspace: { BackgroundChecks: BackgroundChecks } };
-
-const sharedModule: Module<ArbejdsevneSharedServices, { workspace: { LangiumDocumentFactory: ArbejdsevneDocumentFactory; BackgroundChecks: BackgroundChecks }; lsp: { DocumentUpdateHandler: ArbejdsevneDocumentUpdateHandler } }> = {
-    workspace: {
-        BackgroundChecks: () => new BackgroundChecks(),
-        LangiumDocumentFactory: services => new ArbejdsevneDocumentFactory(services),
-    },
+const sharedModule = {
+    ...coreSharedModule,
     lsp: {
-        DocumentUpdateHandler: services => new ArbejdsevneDocumentUpdateHandler(services),
+        DocumentUpdateHandler: (services: ArbejdsevneSharedServices) => new ArbejdsevneDocumentUpdateHandler(services),
     },
 };
 
@@ -90,4 +35,3 @@ export function createArbejdsevneServices(context: DefaultSharedModuleContext): 
     return { shared, Arbejdsevne };
 }
 
-export type { LangiumCoreServices, LangiumSharedCoreServices, PartialLangiumCoreServices };

@@ -1,6 +1,6 @@
 import { URI } from 'langium';
 import path from 'node:path';
-import { INTERNAL_ERROR, MORE_FINDINGS, checkTexts } from '@arbejdsevne/language';
+import { INTERNAL_ERROR, MORE_FINDINGS, checkTexts } from '@arbejdsevne/language/checker';
 import { checkOnWorkers, threadCount, type FileResult } from '../check-workers.js';
 import { collectFiles, readText } from '../files.js';
 import { formatText, sortDiagnostics, summary, toCliDiagnostic, type CliDiagnostic } from '../diagnostics.js';
