@@ -160,6 +160,17 @@ describe('the playground in a browser', () => {
         expect((await download).suggestedFilename()).toBe('beskrivelse.aev');
     });
 
+    test('a quick fix that inserts a placeholder leaves the cursor on it, selected, so typing replaces it', async () => {
+        const text = readRepoFile('examples/fie-hansen.aev').replace('    borgerens_perspektiv: "Jeg kan godt arbejde, bare ikke stående en hel dag."\n', '');
+        await page.setInputFiles('#file', { name: 'perspektiv.aev', mimeType: 'text/plain', buffer: Buffer.from(text) });
+        const item = page.locator('#problems li[data-rule="FD-06"]');
+        await expect.poll(() => item.locator('.fix').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+        await item.locator('.fix').first().click();
+        await expect.poll(editorText).toContain('borgerens_perspektiv: "udfyldes"');
+        await page.keyboard.type('Ondt i ryggen');
+        await expect.poll(editorText).toContain('borgerens_perspektiv: "Ondt i ryggen"');
+    });
+
     test('axe-core finds no serious accessibility problem, in light and in dark', async () => {
         const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
         for (const colorScheme of ['light', 'dark'] as const) {

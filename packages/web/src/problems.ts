@@ -109,7 +109,17 @@ function applyEdit(view: EditorView, plugin: LSPPlugin, synced: Text, edit: lsp.
         insert: 'newText' in item ? item.newText : '',
     }));
     if (!changes.length) return false;
-    view.dispatch({ changes, userEvent: 'input.fix', scrollIntoView: true });
+    const changeSet = view.state.changes(changes);
+    // The cursor goes where the caseworker writes next: on the inserted placeholder, selected, so typing
+    // replaces it (as a VS Code snippet's tab stop does); else after what was inserted. Focus back in the editor.
+    let selection: { anchor: number; head: number } | undefined;
+    changeSet.iterChanges((_fromA, _toA, fromB, toB, inserted) => {
+        if (selection && selection.anchor !== selection.head) return;
+        const at = inserted.toString().search(/udfyldes/i);
+        selection = at >= 0 ? { anchor: fromB + at, head: fromB + at + 'udfyldes'.length } : selection ?? { anchor: toB, head: toB };
+    });
+    view.dispatch({ changes: changeSet, selection, userEvent: 'input.fix', scrollIntoView: true });
+    view.focus();
     return true;
 }
 
