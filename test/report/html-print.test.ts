@@ -38,3 +38,20 @@ describe('HTML printed from a browser', () => {
         for (const page of printed(renderHtml(model))) expect(page).not.toContain('UDKAST');
     }, 90_000);
 });
+
+describe('HTML in a narrow pane (the VS Code preview beside the editor)', () => {
+    test('no table is wider than a 420 px pane: long words wrap in their cells', async () => {
+        const { chromium } = await import('playwright-core');
+        const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+        try {
+            const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+            const { model } = await modelOf(canonical);
+            await page.setContent(renderHtml(model));
+            const overflow = await page.evaluate(() => [...document.querySelectorAll('table')].map(t => t.scrollWidth - (t.parentElement?.clientWidth ?? 0)));
+            expect(overflow.length).toBeGreaterThan(5);
+            expect(Math.max(...overflow)).toBeLessThanOrEqual(1);
+        } finally {
+            await browser.close();
+        }
+    }, 90_000);
+});

@@ -19,7 +19,7 @@ h1 { font-size: 1.6rem; color: var(--accent); margin: 0 0 .5rem; } h2 { font-siz
 .confidential { font-size: .8rem; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; }
 .draft { border: 2px solid var(--warn); color: var(--warn); font-weight: bold; padding: .3rem .6rem; display: inline-block; margin: .5rem 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .92rem; } caption { text-align: left; font-weight: bold; padding: .2rem 0; }
-th, td { border: 1px solid var(--line); padding: .3rem .45rem; vertical-align: top; text-align: left; } th { background: rgba(127,127,127,.12); }
+th, td { border: 1px solid var(--line); padding: .3rem .45rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; hyphens: auto; } th { background: rgba(127,127,127,.12); }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; } dl.facts dt { font-weight: bold; } dl.facts dd { margin: 0; }
 blockquote { border-left: 4px solid var(--accent); margin: .8rem 0; padding: .4rem 1rem; font-style: italic; white-space: pre-line; }
 blockquote footer { font-style: normal; font-size: .85rem; color: var(--muted); margin-top: .3rem; }
