@@ -30,3 +30,14 @@ describe('the extension\'s defaults for .aev files', () => {
         expect(manifest.contributes.configurationDefaults['[arbejdsevne]']['editor.wordWrap']).toBe('on');
     });
 });
+
+describe('the walkthrough', () => {
+    test('each step is ticked by the command its link runs, not only by a context key', () => {
+        const manifest = JSON.parse(readRepoFile('packages/vscode/package.json')) as { contributes: { walkthroughs: Array<{ steps: Array<{ id: string; description: string; completionEvents: string[] }> }> } };
+        for (const step of manifest.contributes.walkthroughs.flatMap(w => w.steps)) {
+            const linked = [...step.description.matchAll(/\(command:([\w.]+)\)/g)].map(m => m[1]);
+            expect(linked.length, step.id).toBeGreaterThan(0);
+            for (const command of linked) expect(step.completionEvents, step.id).toContain(`onCommand:${command}`);
+        }
+    });
+});
