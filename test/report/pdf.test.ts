@@ -126,3 +126,20 @@ describe('PDF', async () => {
         expect(out).not.toMatch(/§|[A-Z]{2,4}-\d{2}|Regelsæt/);
     });
 });
+
+describe('the barrier × measure grid at size', () => {
+    test('300 barriers and 8 measures: every row drawn on pages of its own under repeated heads, and the last head not cut to "I…"', async () => {
+        const barriers = Array.from({ length: 300 }, (_, i) => `    barriere b${i}: "Barriere nummer ${i}" uden_indsats "Afventer"`).join('\n');
+        const measures = Array.from({ length: 4 }, (_, i) => `    indsats ekstra${i}: mentor "Ekstra indsats nummer ${i + 5}"\n        adresserer ryg\n        ansvarlig "Jobcentret"\n        periode 2027-01-01 til 2027-03-31`).join('\n');
+        const text = canonical.replace('helbred {\n', `helbred {\n${barriers}\n`).replace('    koordinerende_sagsbehandler: "Anna Andersen"', `${measures}\n    koordinerende_sagsbehandler: "Anna Andersen"`);
+        const { model } = await modelOf(text);
+        const pages = poppler('pdftotext', await pdfOf(model)).split('\f');
+        const grid = pages.filter(page => page.includes('Barriere nummer'));
+        for (let i = 0; i < 300; i++) expect(grid.some(page => new RegExp(`Barriere nummer ${i}\\b`).test(page)), `row ${i}`).toBe(true);
+        // The grid runs over several pages (each with its heads, drawn rotated) and never over the footer.
+        const gridPages = pages.filter(page => /Barriere nummer \d+ – uden indsats/.test(page));
+        expect(gridPages.length).toBeGreaterThan(5);
+        for (const page of gridPages) expect(page.trim().split('\n').at(-1)).toMatch(/^Side \d+ af \d+$|Fortroligt/);
+        expect(pages.join('')).not.toMatch(/\bI…/);
+    }, 60_000);
+});

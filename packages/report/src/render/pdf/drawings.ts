@@ -72,10 +72,16 @@ export function matrixHeight(matrix: Matrix): number {
     return HEAD + matrix.rows.length * CELL + 8;
 }
 
+/** How many rows of the grid fit in `height` under their heads. */
+export function matrixRowsFitting(height: number): number {
+    return Math.max(1, Math.floor((height - HEAD - 8) / CELL));
+}
+
 /** Barrier × measure grid; an uncovered barrier gets a red band and the words "ingen indsats". */
 export function drawMatrix(doc: Doc, matrix: Matrix, x: number, y: number, width: number, font: string, bold: string): void {
     const label = Math.min(170, width * 0.35);
-    const col = Math.min(60, (width - label) / Math.max(1, matrix.columns.length));
+    // The heads rise to the right at 45°: room is kept right of the last column, so its head is not cut to "I…".
+    const col = Math.min(60, (width - label - HEAD_TEXT * Math.SQRT1_2) / Math.max(1, matrix.columns.length));
     doc.fontSize(7.5);
     // Column heads, rotated so long measure names fit.
     matrix.columns.forEach((name, j) => {

@@ -1,7 +1,7 @@
 import { breakLongWords, fitOnOneLine } from './long-words.js';
 import PDFDocument from 'pdfkit';
 import type { ReportBlock, ReportModel, RowEmphasis } from '../../model/types.js';
-import { drawMatrix, drawTimeline, matrixHeight, timelineHeight, timelineRowsFitting } from './drawings.js';
+import { drawMatrix, drawTimeline, matrixHeight, matrixRowsFitting, timelineHeight, timelineRowsFitting } from './drawings.js';
 import type { ReportAssets } from '../../assets.js';
 import { parsedFonts } from './fonts.js';
 import { drawableModel } from './missing-glyphs.js';
@@ -228,13 +228,22 @@ class PdfWriter {
             case 'matrix': {
                 // At most twelve measures side by side: a long plan is drawn as several grids, each readable.
                 const m = block.matrix;
+                // And no more rows than a page holds: every row is drawn, under its heads, never over the footer.
+                const rowsPerPage = matrixRowsFitting(doc.page.height - MARGIN.top - MARGIN.bottom - 40);
                 for (let first = 0; first === 0 || first < m.columns.length; first += MATRIX_COLUMNS) {
-                    const part = { ...m, columns: m.columns.slice(first, first + MATRIX_COLUMNS), cells: m.cells.map(row => row.slice(first, first + MATRIX_COLUMNS)) };
-                    const height = matrixHeight(part);
-                    this.ensureSpace(height + 30);
-                    const top = doc.y + 4;
-                    parent.add(doc.struct('Figure', { alt: `${block.caption}. ${block.alt}` }, () => drawMatrix(doc, part, MARGIN.left, top, this.width, FONT.regular, FONT.bold)));
-                    doc.y = top + height;
+                    for (let row = 0; row === 0 || row < m.rows.length; row += rowsPerPage) {
+                        const rows = (values: readonly unknown[]) => values.slice(row, row + rowsPerPage);
+                        const part = {
+                            rows: rows(m.rows) as string[], uncovered: rows(m.uncovered) as boolean[], reasons: rows(m.reasons) as Array<string | undefined>,
+                            columns: m.columns.slice(first, first + MATRIX_COLUMNS),
+                            cells: (rows(m.cells) as boolean[][]).map(cells => cells.slice(first, first + MATRIX_COLUMNS)),
+                        };
+                        const height = matrixHeight(part);
+                        this.ensureSpace(height + 30);
+                        const top = doc.y + 4;
+                        parent.add(doc.struct('Figure', { alt: `${block.caption}. ${block.alt}` }, () => drawMatrix(doc, part, MARGIN.left, top, this.width, FONT.regular, FONT.bold)));
+                        doc.y = top + height;
+                    }
                 }
                 doc.font(FONT.regular).fontSize(8.5);
                 parent.add(doc.struct('Caption', {}, () => doc.fillColor('#555').text(this.fit(`${block.caption}. ${block.alt}`, this.width), MARGIN.left, doc.y, { width: this.width })));
