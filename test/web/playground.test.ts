@@ -171,6 +171,20 @@ describe('the playground in a browser', () => {
         await expect.poll(editorText).toContain('borgerens_perspektiv: "Ondt i ryggen"');
     });
 
+    test('presentation mode: larger text for a projector, the toolbar and outline folded away, and back', async () => {
+        const line = page.locator('#editor .cm-line').first();
+        const before = (await line.boundingBox())!.height;
+        await page.click('#presentation');
+        expect(await page.locator('#presentation').getAttribute('aria-pressed')).toBe('true');
+        await expect.poll(async () => (await line.boundingBox())!.height).toBeGreaterThan(before * 1.4);
+        expect(await page.locator('nav.toolbar').isVisible()).toBe(false);
+        expect(await page.locator('.outline-column').isVisible()).toBe(false);
+        await page.click('#presentation');
+        expect(await page.locator('#presentation').getAttribute('aria-pressed')).toBe('false');
+        await expect.poll(async () => (await line.boundingBox())!.height).toBeLessThan(before * 1.1);
+        expect(await page.locator('nav.toolbar').isVisible()).toBe(true);
+    });
+
     test('axe-core finds no serious accessibility problem, in light and in dark', async () => {
         const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
         for (const colorScheme of ['light', 'dark'] as const) {

@@ -9,7 +9,8 @@ import { tags } from '@lezer/highlight';
  */
 export const editorTheme = [
     EditorView.theme({
-        '&': { height: '100%', backgroundColor: 'var(--bg)', color: 'var(--fg)', fontSize: '15px' },
+        // The page's presentation mode makes the editor's text larger (a custom property reaches into the shadow root).
+        '&': { height: '100%', backgroundColor: 'var(--bg)', color: 'var(--fg)', fontSize: 'var(--editor-font-size, 15px)' },
         '.cm-scroller': { fontFamily: '"DejaVu Sans Mono", Consolas, "Liberation Mono", monospace', lineHeight: '1.5' },
         '.cm-content': { caretColor: 'var(--fg)' },
         '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--fg)' },

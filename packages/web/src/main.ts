@@ -203,6 +203,17 @@ function setUpNewDescription(outcomes: typeof NEW_DESCRIPTION_OUTCOMES): void {
     });
 }
 
+/** Presentation mode: larger text for a projector; the outline and the toolbar fold away until it is turned off. */
+function setUpPresentation(): void {
+    const button = element<HTMLButtonElement>('presentation');
+    button.addEventListener('click', () => {
+        const on = document.body.classList.toggle('presentation');
+        button.setAttribute('aria-pressed', String(on));
+        current?.view.requestMeasure();
+        say(on ? 'Præsentation: større tekst. Tryk på Præsentation igen for værktøjslinjen og dispositionen.' : 'Præsentation er slået fra.');
+    });
+}
+
 /** The name a file with a CPR-shaped name gets instead. */
 const SAFE_NAME = 'beskrivelse.aev';
 
@@ -265,6 +276,7 @@ const catalog = await loadCatalog();
 setUpExamples(catalog);
 setUpNewDescription(NEW_DESCRIPTION_OUTCOMES);
 setUpFiles();
+setUpPresentation();
 setUpPrivacy(catalog.welcome);
 const saved = loadDocument();
 open(saved?.name ?? catalog.welcome.name, saved?.text ?? catalog.welcome.text);
