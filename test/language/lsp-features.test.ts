@@ -40,6 +40,11 @@ describe('hover', () => {
         await hover({ text: mark('2027-02-01\n    formål', '<|>', canonical.replace('dato: 2026-11-20', 'dato: 2027-02-01')), index: 0, hover: /Regelsæt: \*\*LAB-2027\*\* \(fra 1\. januar 2027\), foreløbigt\..*\n\nDer er intet nyere regelsæt i kataloget\.$/s });
     });
 
+    test('an outcome word explains itself with its basis, in formål and in indstilling', async () => {
+        await hover({ text: mark('fleksjob\n    kommune'), index: 0, hover: /^\*\*fleksjob\*\*\n\nFleksjob: job på særlige vilkår.*\(LAB § 116\)\.$/s });
+        await hover({ text: mark('fleksjob\n    begrundelse'), index: 0, hover: /\(LAB § 116\)/ });
+    });
+
     test('a fixed word explains itself; a measure type shows its sector', async () => {
         await hover({ text: mark('væsentligt_og_varigt_nedsat\n    arbejdsfunktioner'), index: 0, hover: /forudsætningen for fleksjob \(LAB § 116, stk\. 1\)/ });
         await hover({ text: mark('smertebehandling "Forløb'), index: 0, hover: '**Smertebehandling** – sektor: sundhed, grundlag: SUL' });

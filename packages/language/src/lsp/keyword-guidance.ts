@@ -87,4 +87,14 @@ export const WORD_GUIDANCE: Record<string, string> = {
     LÆ285: 'Lægeattest LÆ 285 til sygedagpengeopfølgning.',
     klinisk_funktion: 'Sundhedsfaglig rådgivning fra klinisk funktion (regionens sundhedskoordinator).',
     udviklingsfleksjob: 'Et forslag fra Dansk Socialrådgiverforening – ikke gældende ret.',
+    // The outcomes (`formål`, `indstilling`): what each asks of the assessment, with its basis.
+    fleksjob: 'Fleksjob: job på særlige vilkår, når arbejdsevnen er varigt og væsentligt nedsat, og relevante tilbud er afprøvet (LAB § 116).',
+    førtidspension: 'Førtidspension: når arbejdsevnen er varigt nedsat, så borgeren ikke kan forsørge sig selv, heller ikke i et fleksjob (LSP § 16).',
+    seniorførtidspension: 'Seniorførtidspension er afskaffet fra 1. januar 2020 (UDF-05): vælg førtidspension eller et andet udfald.',
+    ressourceforløb: 'Ressourceforløb (det tidligere gældende LAB kapitel 19): kan ikke bevilges i nye sager fra 1. februar 2026 (lov nr. 1750 af 29/12/2025); et forløb bevilget før fortsætter (`bevilget`).',
+    jobafklaringsforløb: 'Jobafklaringsforløb (LAB kapitel 18) for sygemeldte, der ikke kan få sygedagpengene forlænget (sygedagpengeloven § 24).',
+    revalidering: 'Revalidering: kan ikke bevilges i nye sager fra 1. februar 2026 (lov nr. 1750 af 29/12/2025); et forløb bevilget før fortsætter (`bevilget`).',
+    afklaring: 'Afklaring efter LAB § 36 a: for aktivitetsparate over 30 år efter to års sammenhængende kontanthjælp.',
+    anden_indsats: 'En anden indsats efter LAB, fx vejledning og opkvalificering, virksomhedspraktik eller mentor.',
+    ordinær_beskæftigelse: 'Ordinær beskæftigelse: borgeren kan arbejde på almindelige vilkår.',
 };
