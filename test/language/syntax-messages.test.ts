@@ -40,6 +40,11 @@ describe('Danish messages for lexer and parser errors', () => {
         ]);
     });
 
+    test('a " inside a text says that it ended the text, and what to write instead', async () => {
+        const errors = await syntaxErrors(canonical.replace('"Angst i nye sociale situationer"', '"Angst for "nye" situationer"'));
+        expect(errors[0]).toBe('38:33 Et " inde i en tekst afslutter teksten, så `nye` står uden for den. Skriv citater i en tekst med »…«, eller skriv hele teksten som """ … """.');
+    });
+
     test('a missing colon names the colon', async () => {
         expect(await syntaxErrors('sag {\n    dato 2026-11-20\n}')).toEqual([
             "2:10 Forventede ':', men fandt '2026-11-20'.",

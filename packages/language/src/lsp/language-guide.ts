@@ -69,6 +69,10 @@ export const COMMON_MISTAKES: readonly CommonMistake[] = [
         says: 'Datoen skrives 1979-06-14 eller 14.6.1979', fix: 'Skriv datoen som `1979-06-14` eller `14.6.1979`. Hurtigrettelsen skriver den om.',
     },
     {
+        written: '`"Han sagde "nej" til praktik"`', snippet: 'helbred {\n    behandling: "Han sagde "nej" til praktik"\n}',
+        says: 'Et " inde i en tekst afslutter teksten', fix: 'Skriv citater i en tekst med »…«, eller skriv hele teksten som `""" … """`.',
+    },
+    {
         written: 'Et CPR-nummer i en tekst', snippet: 'sagsforløb {\n    samtale s1: 2026-11-02 "Samtale med borgeren, 120384-1234"\n}',
         says: 'Teksten indeholder et CPR-nummer', fix: 'CPR-numre hører kun til i `cpr` under `borger` (CPR-03). Hurtigrettelsen maskerer nummeret.',
     },

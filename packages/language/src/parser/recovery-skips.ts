@@ -47,3 +47,17 @@ export function recoverySkips(parseResult: ParseResult): RecoverySkips {
 export function strayBraceMessage(keyword: string, firstSkippedLine: number): string {
     return `Uventet '}' her. Den lukker blokken \`${keyword}\` for tidligt, så linjerne fra linje ${firstSkippedLine} frem til næste } hører ikke til nogen blok. Slet den }, der står én for meget.`;
 }
+
+/**
+ * `"Han sagde "nej" til praktik"`: the second " ended the text, and the word after it stands
+ * outside it. Read from the line itself (the parser, after recovering, no longer knows which
+ * token came before): a word right after a closing quote, with another quote later on the line.
+ */
+export function quoteInsideText(fullText: string, line: number, character: number): string | undefined {
+    const text = fullText.split('\n')[line] ?? '';
+    const before = text.slice(0, character).trimEnd();
+    const quotes = (before.match(/"/g) ?? []).length;
+    if (!before.endsWith('"') || before.endsWith('"""') || quotes < 2 || quotes % 2 !== 0 || !text.slice(character).includes('"')) return undefined;
+    const word = /^[\p{L}\d_]+/u.exec(text.slice(character))?.[0];
+    return word ? `Et " inde i en tekst afslutter teksten, så \`${word}\` står uden for den. Skriv citater i en tekst med »…«, eller skriv hele teksten som """ … """.` : undefined;
+}

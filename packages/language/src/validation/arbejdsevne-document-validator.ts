@@ -5,7 +5,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { maskCprNumbers } from '../privacy/cpr-policy.js';
 import { backgroundNote, CHECKED_IN_BACKGROUND, type BackgroundChecks } from '../background-checks.js';
 import type { ArbejdsevneServices } from '../arbejdsevne-module.js';
-import { recoverySkips, strayBraceMessage } from '../parser/recovery-skips.js';
+import { quoteInsideText, recoverySkips, strayBraceMessage } from '../parser/recovery-skips.js';
 
 /** Code of lexer and parser errors (impossible dates are lexer errors): the CLI prints it as `SYNTAX`. */
 export const SYNTAX = 'SYNTAX';
@@ -87,6 +87,10 @@ export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
             diagnostic.message = strayBraceMessage(brace.keyword, diagnostic.range.start.line + 1);
             diagnostic.range = { start: { line: brace.line, character: brace.character }, end: { line: brace.line, character: brace.character + 1 } };
         }
+        // A " inside a text: the first error after it says so.
+        const fullText = (parseResult.value.$cstNode as { root?: { fullText?: string } } | undefined)?.root?.fullText;
+        const quoted = fullText === undefined ? undefined : diagnostics.slice(before).find(d => quoteInsideText(fullText, d.range.start.line, d.range.start.character));
+        if (quoted && fullText !== undefined) quoted.message = quoteInsideText(fullText, quoted.range.start.line, quoted.range.start.character)!;
         markSyntax(diagnostics, before);
     }
 
