@@ -53,8 +53,7 @@ export function strayBraceMessage(keyword: string, firstSkippedLine: number): st
  * outside it. Read from the line itself (the parser, after recovering, no longer knows which
  * token came before): a word right after a closing quote, with another quote later on the line.
  */
-export function quoteInsideText(fullText: string, line: number, character: number): string | undefined {
-    const text = fullText.split('\n')[line] ?? '';
+export function quoteInsideText(text: string, character: number): string | undefined {
     const before = text.slice(0, character).trimEnd();
     const quotes = (before.match(/"/g) ?? []).length;
     if (!before.endsWith('"') || before.endsWith('"""') || quotes < 2 || quotes % 2 !== 0 || !text.slice(character).includes('"')) return undefined;

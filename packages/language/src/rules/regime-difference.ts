@@ -1,5 +1,7 @@
 import { inSpan, regimeById, type Regime } from '../legal/regimes.js';
+import { effectiveSeverity } from './applicability.js';
 import { RULES } from './catalogue.js';
+import { isUncertain } from './engine.js';
 import type { RuleDefinition, Severity } from './rule.js';
 
 /**
@@ -22,16 +24,14 @@ function applies(rule: RuleDefinition, regime: Regime, variant?: string): boolea
     return !span || inSpan(span, regime.id);
 }
 
+/** The severity the engine gives the variant in that rule set, under the default profile and settings. */
 function severity(rule: RuleDefinition, regime: Regime, variant: string): Severity {
-    const message = rule.messages[variant] ?? rule.messages.main;
-    if (message.severityFrom && inSpan({ from: message.severityFrom.regime }, regime.id)) return message.severityFrom.severity;
-    return message.severity ?? rule.severity;
+    return effectiveSeverity(rule, variant, { regime }, { profil: 'gældende_ret', regler: {} });
 }
 
 /** The rule's own basis is provisional there (a whole provisional rule set is said once, not per rule). */
 function provisional(rule: RuleDefinition, regime: Regime, variant: string): boolean {
-    if (rule.messages[variant]?.usikker || rule.usikker === true) return true;
-    return typeof rule.usikker === 'object' && inSpan(rule.usikker, regime.id);
+    return isUncertain(rule, { ...regime, usikker: false }, variant);
 }
 
 export function ruleChanges(fromId: string, toId: string): RuleChange[] {

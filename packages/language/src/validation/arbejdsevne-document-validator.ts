@@ -87,10 +87,16 @@ export class ArbejdsevneDocumentValidator extends DefaultDocumentValidator {
             diagnostic.message = strayBraceMessage(brace.keyword, diagnostic.range.start.line + 1);
             diagnostic.range = { start: { line: brace.line, character: brace.character }, end: { line: brace.line, character: brace.character + 1 } };
         }
-        // A " inside a text: the first error after it says so.
-        const fullText = (parseResult.value.$cstNode as { root?: { fullText?: string } } | undefined)?.root?.fullText;
-        const quoted = fullText === undefined ? undefined : diagnostics.slice(before).find(d => quoteInsideText(fullText, d.range.start.line, d.range.start.character));
-        if (quoted && fullText !== undefined) quoted.message = quoteInsideText(fullText, quoted.range.start.line, quoted.range.start.character)!;
+        // A " inside a text: the first error after it says so (the text is split into lines once, and only when there is an error).
+        const fullText = diagnostics.length > before ? (parseResult.value.$cstNode as { root?: { fullText?: string } } | undefined)?.root?.fullText : undefined;
+        const lines = fullText?.split('\n') ?? [];
+        for (const diagnostic of diagnostics.slice(before)) {
+            const message = quoteInsideText(lines[diagnostic.range.start.line] ?? '', diagnostic.range.start.character);
+            if (message) {
+                diagnostic.message = message;
+                break;
+            }
+        }
         markSyntax(diagnostics, before);
     }
 
