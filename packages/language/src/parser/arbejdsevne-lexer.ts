@@ -6,11 +6,18 @@ import { isValidIsoDate, normalizeDate } from '../semantics/dates.js';
 const CURLY_QUOTES = /[\u201C\u201D\u201E\u201F]/;
 export const CURLY_QUOTE_MESSAGE = 'Krumme anførselstegn (“ ” „), fx fra Word: brug lige anførselstegn "…" om en tekst. Hurtigrettelsen retter dem alle.';
 
-function lexingError(text: string, offset: number, length: number, message: string) {
-    const before = text.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    return { offset, line, column, length, message };
+/** Errors at offsets in `text`, with 1-based line and column: line starts are found once, so many errors stay cheap. */
+function lexingErrorsIn(text: string) {
+    const lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    return (offset: number, length: number, message: string) => {
+        let low = 0, high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= offset) low = middle; else high = middle - 1;
+        }
+        return { offset, line: low + 1, column: offset - lineStarts[low] + 1, length, message };
+    };
 }
 
 /** "Datoen skrives …": the start of the message for a date written with - or /, and what the quick fix finds in it. */
@@ -80,19 +87,22 @@ export class ArbejdsevneLexer extends DefaultLexer {
         const first = super.tokenize(text, options);
         if (first.errors.length === 0) return first;
         const chars = text.split('');
+        const lexingError = lexingErrorsIn(text);
         const errors = [];
+        const dateStarts = new Set<number>();
         for (const error of first.errors) {
             for (let i = error.offset; i < error.offset + Math.max(1, error.length); i++) {
                 if (CURLY_QUOTES.test(text[i])) {
                     chars[i] = '"';
-                    errors.push(lexingError(text, i, 1, CURLY_QUOTE_MESSAGE));
+                    errors.push(lexingError(i, 1, CURLY_QUOTE_MESSAGE));
                 }
             }
             // The lexer stops at the first separator of "14-06-1979": the date is around it.
             const date = slashedDateAround(text, error.offset);
-            if (date && !errors.some(e => e.offset === date.offset)) {
+            if (date && !dateStarts.has(date.offset)) {
+                dateStarts.add(date.offset);
                 for (let i = date.offset; i < date.offset + date.written.length; i++) if (chars[i] === '-' || chars[i] === '/') chars[i] = '.';
-                errors.push(lexingError(text, date.offset, date.written.length, wrongDateMessage(date.written, date.iso)));
+                errors.push(lexingError(date.offset, date.written.length, wrongDateMessage(date.written, date.iso)));
             }
         }
         if (errors.length === 0) return first;
