@@ -66,10 +66,11 @@ describe('every field reaches every output', () => {
         expect(fields.length).toBeGreaterThan(55);
         const { document } = await check(fixture);
         const types = new Set(AstUtils.streamAst(document.parseResult.value).map(node => node.$type).toArray());
+        // Stance and EventKind are words in a field, not nodes: present when the field is written.
         if (document.parseResult.value.blocks.some(b => b.$type === 'CitizenStatement' && b.stance)) types.add('Stance');
-        types.add('EventKind');
+        if (types.has('Event')) types.add('EventKind');
         for (const field of fields) {
-            expect(types.has(field) || field === 'Stance', `${field} is missing from test/fixtures/every-field.aev`).toBe(true);
+            expect(types.has(field), `${field} is missing from test/fixtures/every-field.aev`).toBe(true);
             expect(field in FULL || field in LEFT_OUT_OF_FULL_REPORT, `${field}: add its text to FULL, or name it in LEFT_OUT_OF_FULL_REPORT with the reason`).toBe(true);
             expect(field in CITIZEN || field in LEFT_OUT_OF_CITIZEN_VERSION, `${field}: add its text to CITIZEN, or name it in LEFT_OUT_OF_CITIZEN_VERSION with the reason`).toBe(true);
         }
