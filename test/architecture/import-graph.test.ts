@@ -33,8 +33,8 @@ function packageEntries(): Map<string, string> {
     return entries;
 }
 
-/** The modules a file imports at run time: every import and re-export but the type-only ones. */
-function runtimeImports(file: string, entries: Map<string, string>): string[] {
+/** What a file imports at run time, as written: every import and re-export but the type-only ones. */
+function runtimeSpecifiers(file: string): string[] {
     const text = readFileSync(file, 'utf8');
     const found: string[] = [];
     for (const match of text.matchAll(/^\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s+['"]([^'"]+)['"]/gm)) {
@@ -43,14 +43,20 @@ function runtimeImports(file: string, entries: Map<string, string>): string[] {
         // `import { type A, type B }`: nothing at run time.
         const names = /^\{([^}]*)\}$/.exec(clause.trim())?.[1].split(',').map(s => s.trim()).filter(Boolean);
         if (names && names.length > 0 && names.every(n => n.startsWith('type '))) continue;
-        const target = specifier.startsWith('.') ? path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts')) : entries.get(specifier);
-        if (target) found.push(target);
+        found.push(specifier);
     }
-    for (const match of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) {
-        const target = match[1].startsWith('.') ? path.resolve(path.dirname(file), match[1].replace(/\.js$/, '.ts')) : entries.get(match[1]);
-        if (target) found.push(target);
-    }
+    for (const match of text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm)) found.push(match[1]);
     return found;
+}
+
+/** The project's own module a specifier names, or undefined for a dependency. */
+function resolveOwn(file: string, specifier: string, entries: Map<string, string>): string | undefined {
+    return specifier.startsWith('.') ? path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts')) : entries.get(specifier);
+}
+
+/** The project's own modules a file imports at run time. */
+function runtimeImports(file: string, entries: Map<string, string>): string[] {
+    return runtimeSpecifiers(file).flatMap(specifier => resolveOwn(file, specifier, entries) ?? []);
 }
 
 /** Strongly connected components with more than one module, or a module importing itself (Tarjan). */
@@ -97,5 +103,25 @@ describe('the import graph', () => {
         const graph = new Map(files.map(file => [file, runtimeImports(file, entries)]));
         expect([...graph.values()].flat().length).toBeGreaterThan(300);
         expect(cycles(graph)).toEqual([]);
+    });
+
+    test('reaches no editor code from the checker entry (what the CLI and a check load)', () => {
+        const entries = packageEntries();
+        const seen = new Set<string>();
+        const dependencies = new Map<string, string>();
+        const visit = (file: string) => {
+            if (seen.has(file)) return;
+            seen.add(file);
+            for (const specifier of runtimeSpecifiers(file)) {
+                const own = resolveOwn(file, specifier, entries);
+                if (own) visit(own);
+                else if (!specifier.startsWith('node:')) dependencies.set(specifier, path.relative(repoRoot, file));
+            }
+        };
+        visit(path.join(packagesDir, 'language', 'src', 'checker.ts'));
+        expect(seen.size).toBeGreaterThan(30);
+        expect(dependencies.has('langium')).toBe(true);
+        const editorCode = [...dependencies].filter(([specifier]) => /^langium\/lsp\b|^vscode-languageserver(\/|$)/.test(specifier));
+        expect(editorCode.map(([specifier, from]) => `${from} imports ${specifier}`)).toEqual([]);
     });
 });
