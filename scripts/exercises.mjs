@@ -309,6 +309,7 @@ export const EXERCISES = [
         scenario: [
             ['dato: 2025-11-12', 'dato: 2026-03-16'],
             ['LÆ265 2025-09-20 "Egen læge"', 'LÆ265 2026-02-20 "Egen læge, opdateret attest"'],
+            ['konsultation 2025-09-15', 'konsultation 2026-02-17'],
             ['borgerens_vurdering 2025-10-28 """', 'borgerens_vurdering 2026-03-10 """'],
             ['    og hjælp til det, der er sket, og min søn skal have det godt.', '    og hjælp til det, der er sket. Behandlingen er startet, og det hjælper lidt.'],
             [
@@ -359,6 +360,31 @@ export const EXERCISES = [
         discussion: [
             'Hvad er forskellen på at gengive borgerens synspunkt og at forholde sig til det?',
             'Kan man give borgeren ret i noget uden at ændre konklusionen? Hvad gør det ved tilliden?',
+        ],
+    },
+    {
+        slug: '12-sygedagpenge',
+        title: 'Fra sygedagpenge til jobafklaringsforløb',
+        source: 'mads-nielsen-jobafklaring.aev',
+        task: [
+            'Mads har fået sygedagpenge siden 6. oktober 2025, og beskrivelsen indstiller til jobafklaringsforløb.',
+            'En kollega har skrevet sygeforløbet i en fart. Hvornår var revurderingen, og kan sygedagpengene',
+            'stadig forlænges? Beregn revurderingstidspunktet, og gør forlængelsen færdig.',
+        ],
+        changes: [
+            ['    revurdering: 2026-04-30\n', ''],
+            ['forlængelse: lægebehandling til 2026-09-30 "', 'forlængelse: lægebehandling "'],
+            ['    forlængelse: ingen "Behandlingen er afsluttet uden raskmelding; ingen af grundene i § 27, stk. 1, passer"\n', ''],
+        ],
+        expected: [
+            ['SDP-01', 'sygeforløb {'],
+            ['SDP-02', 'forlængelse: lægebehandling'],
+        ],
+        teaches: 'En sygemeldt får ret til jobafklaringsforløb ved revurderingen, når ingen af forlængelsesgrundene i sygedagpengelovens § 27, stk. 1, passer, og borgeren fortsat er uarbejdsdygtig (§ 24, stk. 2). Revurderingstidspunktet er den sidste dag i den måned, hvor der er udbetalt sygedagpenge i mere end 22 uger inden for 9 måneder (§ 24, stk. 1): for Mads 30 arbejdsgiverdage fra 6. oktober 2025 og derefter 22 uger, altså 30. april 2026. En forlængelse uden slutdato betyder, at Mads stadig er på sygedagpenge: så er det for tidligt at indstille til jobafklaringsforløb.',
+        discussion: [
+            'Hvorfor er revurderingstidspunktet ikke datoen for et møde?',
+            'Lægen ventede en raskmelding, som ikke kom. Hvad betyder det for forlængelsen efter § 27, stk. 1, nr. 3?',
+            'Hvad skal Mads vide om overgangen fra sygedagpenge til ressourceforløbsydelse?',
         ],
     },
 ];

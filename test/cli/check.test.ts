@@ -147,12 +147,20 @@ describe('arbejdsevne regler, --version, --help', () => {
         expect(lines).toContain('LAE-01   niveau: fejl → advarsel  (Lægeattest (LÆ 265) mangler)');
         expect(lines).toContain('RT-01    gælder ikke i REF-2026b (ophørt med lov nr. 1750 af 29/12/2025, trin 2 (pligten til rehabiliteringsteam ophører 1. juli 2026))  (Sagen mangler rehabiliteringsteamet)');
         expect(lines.find(l => l.startsWith('LAE-03'))).toMatch(/^LAE-03   beskeden "Der er ingen sundhedsfaglig rådgivning fra …" kommer til/);
-        expect(lines.at(-1)).toBe('18 regler ændres.');
+        expect(lines).toContain('LAE-05   gælder ikke i REF-2026b (ophørt med reformen 1. juli 2026 (om LÆ 265 fortsat er obligatorisk, er uafklaret; LAE-01 dækker dokumentationen))  (Lægeattestens indhold mangler)');
+        expect(lines.at(-1)).toBe('21 regler ændres.');
         const back = await cli(['regler', '--forskel', 'RP-2025', 'REF-2026a', '--format', 'json']);
         const changes = JSON.parse(back.stdout) as Array<{ id: string; change: string }>;
         expect(changes.filter(c => c.id === 'UDF-01')).toEqual([{ id: 'UDF-01', title: 'Udfaldet kan ikke bevilges i nye sager', change: 'gælder fra REF-2026a' }]);
         const newest = await cli(['regler', '--forskel', 'REF-2026b', 'LAB-2027']);
-        expect(newest.stdout.trim().split('\n').slice(1)).toEqual(['LAB-2027 er foreløbigt: alle fund efter det slutter med "retsgrundlaget er ikke endeligt afklaret" (se docs/regler.md).', 'Ingen regler ændres.']);
+        expect(newest.stdout.trim().split('\n').slice(1)).toEqual([
+            'LAB-2027 er foreløbigt: alle fund efter det slutter med "retsgrundlaget er ikke endeligt afklaret" (se docs/regler.md).',
+            'SDP-01   retsgrundlaget bliver foreløbigt  (Revurderingen og forlængelsen er ikke beskrevet)',
+            'SDP-02   retsgrundlaget bliver foreløbigt  (Løbende forlængelse ved overgang til jobafklaringsforløb)',
+            'SDP-03   retsgrundlaget bliver foreløbigt  (Revurderingstidspunktet er ikke muligt)',
+            'SDP-06   gælder fra LAB-2027  (Jobafklaringsforløb afskaffes måske fra 2027)',
+            '4 regler ændres.',
+        ]);
         const wrong = await cli(['regler', '--forskel', 'REF-2026b']);
         expect(wrong.code).toBe(2);
         expect(wrong.stderr).toContain('--forskel tager to regelsæt');

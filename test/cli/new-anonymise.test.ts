@@ -100,7 +100,7 @@ describe('arbejdsevne anonymiser', () => {
         expect(copy).toContain('dato: 2026-08-12');
         expect(copy).toContain('2.8.2026');
         expect(await findings(copyFile)).toEqual(await findings(file));
-        expect(await findings(copyFile)).toContain('68 PROC-01');
+        expect(await findings(copyFile)).toContain('69 PROC-01');
     });
 
     test('a shift that would change the rule set is refused', async () => {

@@ -72,7 +72,7 @@ describe('arbejdsevne web', () => {
             const examples = await (await fetch(`${web.url}eksempler.json`)).json() as { groups: Array<{ label: string; items: Array<{ name: string }> }> };
             // Every exercise and every case, and never the teacher's key.
             expect(examples.groups.map(g => g.label)).toEqual(['Øvelser', 'Sager']);
-            expect(examples.groups[0].items).toHaveLength(11);
+            expect(examples.groups[0].items).toHaveLength(12);
             expect(examples.groups.flatMap(g => g.items.map(i => i.name)).some(name => name.includes('løsning'))).toBe(false);
         } finally {
             await web.close();

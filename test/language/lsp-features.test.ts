@@ -139,7 +139,7 @@ describe('navigation', () => {
     test('folding ranges for blocks and text blocks', async () => {
         const document = await parseDocument(services, canonical);
         const ranges = await services.lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument: { uri: document.uri.toString() } });
-        expect(ranges.some(r => r.startLine === 34)).toBe(true);
+        expect(ranges.some(r => r.startLine === 35)).toBe(true);
         expect(ranges.length).toBeGreaterThan(10);
     });
 });

@@ -161,8 +161,8 @@ describe('severity and wording by regime and profile', () => {
         const [fd06] = diagnostics;
         expect(fd06.code).toBe('FD-06');
         expect(fd06.message).toBe('Blokken `helbred` mangler `borgerens_perspektiv`. Skriv borgerens egne ord om, hvordan helbredet påvirker arbejdet (bekendtgørelse om rehabiliteringsplan, forberedende del; retssikkerhedslovens § 4). [Tjekket efter reglerne fra 1. juli 2026 – retsgrundlaget er ikke endeligt afklaret]');
-        // On the block keyword `helbred` (line 35 of the canonical example).
-        expect(fd06.range).toEqual({ start: { line: 34, character: 0 }, end: { line: 34, character: 7 } });
+        // On the block keyword `helbred` (line 36 of the canonical example).
+        expect(fd06.range).toEqual({ start: { line: 35, character: 0 }, end: { line: 35, character: 7 } });
         expect(fd06.data).toMatchObject({ ruleId: 'FD-06' });
     });
 });

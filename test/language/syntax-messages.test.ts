@@ -24,8 +24,8 @@ describe('Danish messages for lexer and parser errors', () => {
     test('a } too many inside a block is one error on that brace, and the block and the names after it are not reported as missing', async () => {
         const text = canonical.replace('    ressource fysioterapi: "Går til fysioterapi to gange om ugen og oplever bedring"\n', '    ressource fysioterapi: "Går til fysioterapi to gange om ugen og oplever bedring"\n    }\n');
         const { diagnostics } = await check(text);
-        expect(codes(diagnostics)).toEqual(['37:5 SYNTAX']);
-        expect(diagnostics[0].message).toBe("Uventet '}' her. Den lukker blokken `helbred` for tidligt, så linjerne fra linje 38 frem til næste } hører ikke til nogen blok. Slet den }, der står én for meget.");
+        expect(codes(diagnostics)).toEqual(['38:5 SYNTAX']);
+        expect(diagnostics[0].message).toBe("Uventet '}' her. Den lukker blokken `helbred` for tidligt, så linjerne fra linje 39 frem til næste } hører ikke til nogen blok. Slet den }, der står én for meget.");
     });
 
     test('a } between blocks is unexpected there, not a missing end of file', async () => {
@@ -36,13 +36,13 @@ describe('Danish messages for lexer and parser errors', () => {
 
     test('a name of two words starting with "ingen" gets the same advice as any other', async () => {
         expect(await syntaxErrors(canonical.replace('barriere gæld:', 'barriere ingen gæld:'))).toEqual([
-            '32:20 Et navn skrives i ét ord uden mellemrum: brug _ mellem ordene, fx `ingen_gæld`.',
+            '33:20 Et navn skrives i ét ord uden mellemrum: brug _ mellem ordene, fx `ingen_gæld`.',
         ]);
     });
 
     test('a " inside a text says that it ended the text, and what to write instead', async () => {
         const errors = await syntaxErrors(canonical.replace('"Angst i nye sociale situationer"', '"Angst for "nye" situationer"'));
-        expect(errors[0]).toBe('38:33 Et " inde i en tekst afslutter teksten, så `nye` står uden for den. Skriv citater i en tekst med »…«, eller skriv hele teksten som """ … """.');
+        expect(errors[0]).toBe('39:33 Et " inde i en tekst afslutter teksten, så `nye` står uden for den. Skriv citater i en tekst med »…«, eller skriv hele teksten som """ … """.');
     });
 
     test('a missing colon names the colon', async () => {

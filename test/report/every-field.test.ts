@@ -33,6 +33,10 @@ const FULL: Record<string, string> = {
     Tested: 'Afprøvet', Recommendation: 'Indstilling', Reasons: 'Begrundelsesfelt Ra27', LegalBasis: '§ 116, stk. 3', LegalReference: 'FVL § 19',
     DevelopmentPerspective: 'Udviklingsfelt Rb28', ObviouslyFutile: 'Formålsløsfelt Rc29', CannotImprove: 'Forbedringsfelt Rd30',
     CitizenViewAnswer: 'Synspunktfelt Re31', ToCitizen: 'Tilborgerenfelt Rf32', Mention: '»Barrierefelt Qm13«',
+    Wishes: 'Ønskefelt Ri35', Progression: 'Progressionsfelt Rh34', Consultation: '27. august 2026', HealthConditions: 'Helbredsforholdfelt Rj36',
+    SpecialConsiderations: 'Hensynsfelt Rk37', DoctorComment: 'Lægekommentarfelt Rl38', OtherConditions: 'Andreforholdfelt Rm39',
+    SickLeave: 'Første fraværsdag', FirstAbsence: '2. februar 2026', FirstFollowUp: '16. marts 2026', Reassessment: '31. august 2026',
+    Extension: 'Forlængelsesfelt Rn40',
 };
 
 /** What the citizen version shows of the same fields. */
@@ -41,6 +45,7 @@ const CITIZEN: Record<string, string> = {
     Goal: 'Målfelt Qf06', HealthPerspective: 'Perspektivfelt Qo15', CitizenStatement: 'Vurderingsfelt Qs19', Stance: 'Du er ikke enig i vores vurdering',
     MeasurePlan: 'Planfelt Qu21', PlannedMeasure: 'Planfelt Qu21', Responsible: 'Ansvarligfelt Qv22', Period: '1. januar 2027',
     Conclusion: 'Tilborgerenfelt Rf32', CitizenViewAnswer: 'Synspunktfelt Re31', ToCitizen: 'Tilborgerenfelt Rf32',
+    Wishes: 'Ønskefelt Ri35', SickLeave: 'sygedagpenge igen den 31. august 2026', Reassessment: 'sygedagpenge igen den 31. august 2026',
 };
 
 /** The grammar's fields: every rule that makes a node or a fixed word, but the root and the parts of a text. */

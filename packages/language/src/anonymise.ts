@@ -1,6 +1,6 @@
 import { CstUtils, isLeafCstNode } from 'langium';
 import * as ast from './generated/ast.js';
-import { MONTHS, addDays, danishLongDate, isValidIsoDate, normalizeDate, toIso } from './semantics/dates.js';
+import { MONTHS, addDays, danishLongDate, endOfMonth, isValidIsoDate, normalizeDate, toIso } from './semantics/dates.js';
 import { parseCpr } from './semantics/cpr.js';
 import { maskCprNumbers } from './privacy/cpr-policy.js';
 import { regimeForDate } from './legal/regimes.js';
@@ -11,7 +11,7 @@ import { proseText } from './semantics/prose.js';
  * A training copy of an assessment: the people the file names (citizen, caseworker, coordinator,
  * the kommune) replaced by fictive ones, also in the genitive and in capitals; `cpr` by
  * `fødselsdato`; every date, numeric or written out, moved by the same number of days (so
- * intervals and ages stay); CPR numbers, e-mail addresses, phone numbers and street addresses in
+ * intervals and ages stay; a revurdering on a month's last day stays on one, SDL § 24); CPR numbers, e-mail addresses, phone numbers and street addresses in
  * prose removed; comments dropped. The shift keeps the case date inside its rule set, so the copy
  * has the same findings. What cannot be known (a doctor's or an employer's name in a sentence) is
  * listed: every capitalised word the copy keeps, for a human to check.
@@ -69,7 +69,7 @@ export function anonymise(text: string, root: ast.Assessment, options: Anonymise
     // Dates: every date token, written back in the form it had.
     for (const node of CstUtils.streamCst(cst)) {
         if (!isLeafCstNode(node) || (node.tokenType.name !== 'ISO_DATE' && node.tokenType.name !== 'DK_DATE')) continue;
-        edits.push({ start: node.offset, end: node.end, text: shiftWritten(node.text, shiftDays) });
+        edits.push({ start: node.offset, end: node.end, text: shiftWritten(node.text, shiftDays, ast.isReassessment(node.astNode)) });
     }
 
     // cpr → fødselsdato (moved like every other date); a CPR that is no real date is dropped.
@@ -149,11 +149,14 @@ function capitalisedInSentences(text: string): string[] {
     return found;
 }
 
-/** A date moved by `days`, written in the form it had (ISO or Danish); not a real date: unchanged. */
-function shiftWritten(written: string, days: number): string {
+/**
+ * A date moved by `days`, written in the form it had (ISO or Danish); not a real date: unchanged.
+ * A revurdering is always a month's last day (SDP-03): one that was stays one, in the month it moved to.
+ */
+function shiftWritten(written: string, days: number, monthEnd = false): string {
     const iso = normalizeDate(written);
     if (!isValidIsoDate(iso)) return written;
-    const moved = addDays(iso, days);
+    const moved = monthEnd && endOfMonth(iso) === iso ? endOfMonth(addDays(iso, days)) : addDays(iso, days);
     const [y, m, d] = moved.split('-');
     return written.includes('.') ? `${Number(d)}.${Number(m)}.${y}` : moved;
 }

@@ -15,6 +15,7 @@ export function blockSkeleton(block: BlockKeyword, date: string): string {
         case 'helbred': return 'helbred {\n    ressource ressource_helbred: "udfyldes"\n    ingen_barrierer: "udfyldes"\n    behandling: "udfyldes"\n    borgerens_perspektiv: "udfyldes"\n}';
         case 'dokumentation': return `dokumentation {\n    dokument dokument1: andet ${date} "udfyldes"\n}`;
         case 'forsørgelse': return `forsørgelse {\n    kontanthjælp ${date} til nu\n}`;
+        case 'sygeforløb': return `sygeforløb {\n    første_fraværsdag: ${date}\n    revurdering: ${date}\n    forlængelse: ingen "udfyldes"\n}`;
         case 'hidtidige_indsatser': return 'hidtidige_indsatser {\n    ingen: "udfyldes"\n}';
         case 'borgerens_vurdering': return citizenStatementSkeleton(date);
         case 'sagsforløb': return `sagsforløb {\n    samtale samtale1: ${date} "udfyldes"\n}`;

@@ -1,7 +1,7 @@
 import { UDFALD, type Udfald } from './legal/enumerations.js';
 import { inSpan, LAST_GRANT_UNDER_OLD_RULES, NOT_GRANTED_FROM_2026, regimeForDate } from './legal/regimes.js';
 import { ruleById } from './rules/catalogue.js';
-import { danishLongDate, isValidIsoDate } from './semantics/dates.js';
+import { danishLongDate, endOfMonth, isValidIsoDate } from './semantics/dates.js';
 import { citizenStatementSkeleton } from './block-skeletons.js';
 
 // The skeletons of single blocks are in block-skeletons.ts: rules read them, and this file reads the catalogue.
@@ -66,11 +66,11 @@ export function skeletonRefusal(outcome: string, options: SkeletonOptions): Skel
     return undefined;
 }
 
-/** Does the rule set of the case need the rehabiliteringsteam for this outcome (RT-01)? */
-function needsTeam(outcome: string, options: SkeletonOptions): boolean {
-    const rt01 = ruleById('RT-01')!;
+/** Does the rule apply to this outcome under the rule set of the case (RT-01: the rehabiliteringsteam; LAE-05: the LÆ 265's content)? */
+function ruleAsks(id: 'RT-01' | 'LAE-05', outcome: string, options: SkeletonOptions): boolean {
+    const rule = ruleById(id)!;
     const regime = regimeForDate(options.granted ?? options.date).id;
-    return (rt01.outcomes ?? []).includes(outcome as Udfald) && (!rt01.regimes || inSpan(rt01.regimes, regime));
+    return (rule.outcomes ?? []).includes(outcome as Udfald) && (!rule.regimes || inSpan(rule.regimes, regime));
 }
 
 /**
@@ -83,10 +83,22 @@ export function assessmentSkeleton(outcome: string, options: SkeletonOptions): s
     // A running forløb's measures began when it was granted (RF-04 counts six months from then).
     const planStart = options.granted ?? date;
     const benefit = outcome === 'jobafklaringsforløb' ? 'sygedagpenge' : 'kontanthjælp';
+    const lae265Content = ruleAsks('LAE-05', outcome, options)
+        ? [`        konsultation ${date}`, '        helbredsforhold "udfyldes"', '        særlige_hensyn "udfyldes"', '        lægens_kommentar "udfyldes"'] : [];
     const medical = ['fleksjob', 'førtidspension', 'seniorførtidspension', 'ressourceforløb', 'revalidering'].includes(outcome)
-        ? [`    dokument lægeattest: LÆ265 ${date} "udfyldes"`] : outcome === 'jobafklaringsforløb' ? [`    dokument lægeattest: LÆ285 ${date} "udfyldes"`] : [];
+        ? [`    dokument lægeattest: LÆ265 ${date} "udfyldes"`, ...lae265Content] : outcome === 'jobafklaringsforløb' ? [`    dokument lægeattest: LÆ285 ${date} "udfyldes"`] : [];
+    // A sygemeldt enters jobafklaringsforløb at the revurdering (SDP-01): the route, its dates to check.
+    const sickLeave = benefit === 'sygedagpenge' ? [
+        'sygeforløb {',
+        '    // første_fraværsdag: ÅÅÅÅ-MM-DD',
+        '    // Revurderingen er den sidste dag i den måned, hvor der er udbetalt sygedagpenge i mere end 22 uger.',
+        `    revurdering: ${endOfMonth(date)}`,
+        '    forlængelse: ingen "udfyldes"',
+        '}',
+        '',
+    ] : [];
     const clinical = ['fleksjob', 'førtidspension', 'seniorførtidspension'].includes(outcome) ? [`    dokument sundhedskoordinator: klinisk_funktion ${date} "udfyldes"`] : [];
-    const team = needsTeam(outcome, options) ? [`    rehabiliteringsteam team1: ${options.granted ?? date} "udfyldes" lov LOB § 9`] : [];
+    const team = ruleAsks('RT-01', outcome, options) ? [`    rehabiliteringsteam team1: ${options.granted ?? date} "udfyldes" lov LOB § 9`] : [];
     const name = options.name?.replace(/["\\]/g, '').trim() || undefined;
     return [
         '// Ny arbejdsevnebeskrivelse. Erstat hvert "udfyldes" med borgerens oplysninger.',
@@ -112,6 +124,7 @@ export function assessmentSkeleton(outcome: string, options: SkeletonOptions): s
         '    ressource ressource1: "udfyldes"',
         '    barriere barriere1: "udfyldes"',
         '    cv: "udfyldes"',
+        '    ønsker: "udfyldes"',
         '}',
         '',
         'socialt {',
@@ -130,6 +143,7 @@ export function assessmentSkeleton(outcome: string, options: SkeletonOptions): s
         ...medical, ...clinical,
         '}',
         '',
+        ...sickLeave,
         'forsørgelse {',
         `    ${benefit} ${date} til nu`,
         '}',

@@ -53,7 +53,20 @@ export const TEAM_2025: Array<[string, string]> = [
     afklaring afklaring2025`,
     ],
 ];
-export const CANON_2025 = edit(CANON, [...Y2025, ...TEAM_2025]);
+/** Before July 2026 the LÆ 265 shows what the GP assessed (LAE-05): the attest of the canonical case, with its content. */
+export function withLae265Content(text: string): string {
+    const line = /( *)dokument lægeattest: LÆ265 [0-9-]+ "[^"\n]*"\n/.exec(text);
+    if (!line) throw new Error('No LÆ 265 named lægeattest in the text');
+    const indent = `${line[1]}    `;
+    const content = [
+        'konsultation', 'helbredsforhold "Kroniske lændesmerter; kan sidde 30 minutter ad gangen"',
+        'særlige_hensyn "Skiftende arbejdsstillinger; ingen løft over 10 kg"', 'lægens_kommentar "Enig i borgerens egen vurdering af 12-15 timer om ugen"',
+    ];
+    const date = /LÆ265 ([0-9-]+)/.exec(line[0])![1];
+    const lines = content.map(c => `${indent}${c === 'konsultation' ? `konsultation ${date}` : c}\n`).join('');
+    return text.slice(0, line.index + line[0].length) + lines + text.slice(line.index + line[0].length);
+}
+export const CANON_2025 = withLae265Content(edit(CANON, [...Y2025, ...TEAM_2025]));
 export const RF_2025 = edit(CANON_2025, [
     ['formål: fleksjob', 'formål: ressourceforløb'],
     ['indstilling: fleksjob', 'indstilling: ressourceforløb'],
@@ -82,4 +95,16 @@ export const JA_BASE = edit(CANON, [
     ['indstilling: fleksjob', 'indstilling: jobafklaringsforløb'],
     ['arbejdsevne: væsentligt_og_varigt_nedsat', 'arbejdsevne: nedsat_kan_udvikles'],
     ['lovgrundlag: LAB § 116', 'lovgrundlag: LAB § 107'],
+    // A sygemeldt enters jobafklaringsforløb at the revurdering: the route is described (SDP-01).
+    [
+        'forsørgelse {',
+        `sygeforløb {
+    første_fraværsdag: 2026-01-05
+    første_opfølgning: 2026-02-20
+    revurdering: 2026-07-31
+    forlængelse: ingen "Ingen af grundene i sygedagpengelovens § 27, stk. 1, passer"
+}
+
+forsørgelse {`,
+    ],
 ]);

@@ -176,4 +176,20 @@ checkFamily('FD', [
         text: edit(CANON, [['"Angst i nye sociale situationer" kilde psykiater', '"Angst i nye sociale situationer"']]),
         expect: [['FD-12', 'barriere angst']],
     },
+    // Revision 3, cases to test 1-3.
+    {
+        name: 'fd-13-fleksjob-without-wishes',
+        text: edit(CANON, [['    ønsker: "Vil helst tilbage til frisørfaget i en lille salon tæt på hjemmet – gerne med børn som kunder"\n', '']]),
+        expect: [['FD-13', 'beskæftigelse {']],
+    },
+    {
+        name: 'fd-13-clean-wish-as-resource-with-theme',
+        text: edit(CANON, [['    ønsker: "Vil helst tilbage til frisørfaget i en lille salon tæt på hjemmet – gerne med børn som kunder"\n', '    ressource ønske: "Vil gerne arbejde med børn" tema arbejdsrelevante_ønsker\n']]),
+        expect: [],
+    },
+    {
+        name: 'fd-13-placeholder-wish-is-gen-08-only',
+        text: edit(CANON, [['ønsker: "Vil helst tilbage til frisørfaget i en lille salon tæt på hjemmet – gerne med børn som kunder"', 'ønsker: "ukendt"']]),
+        expect: [['GEN-08', 'ønsker: "ukendt"']],
+    },
 ]);

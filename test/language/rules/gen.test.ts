@@ -1,4 +1,4 @@
-import { CANON, edit } from './cases.js';
+import { CANON, edit, withLae265Content } from './cases.js';
 import { checkFamily } from './family-harness.js';
 
 checkFamily('GEN', [
@@ -6,7 +6,7 @@ checkFamily('GEN', [
     { name: 'gen-03-clean-within-30-days', text: CANON, expect: [], config: { idag: '2026-10-25' } },
     {
         name: 'gen-03-before-2022',
-        text: edit(CANON, [['dato: 2026-11-20', 'dato: 2021-12-01']]),
+        text: withLae265Content(edit(CANON, [['dato: 2026-11-20', 'dato: 2021-12-01']])),
         expect: [
             ['GEN-03', 'dato: 2021-12-01'],
             ['GEN-06', 'LÆ265 2026'],
@@ -206,5 +206,21 @@ socialt {
         name: 'gen-08-marked-placeholder',
         text: edit(CANON, [['skånehensyn: "Pauser hver time; ikke stående arbejde over to timer"', 'skånehensyn: "UDFYLDES: pauser, jf. @lægeattest"']]),
         expect: [['GEN-08', 'skånehensyn:']],
+    },
+    // Revision 3: GEN-06 reads the new dates.
+    {
+        name: 'gen-06-progression-after-the-case-date',
+        text: edit(CANON, [['"Kroniske lændesmerter; kan stå højst to timer ad gangen" kilde lægeattest', '"Kroniske lændesmerter; kan stå højst to timer ad gangen" kilde lægeattest\n        progression 2027-01-05 "Kan stå to timer"']]),
+        expect: [['GEN-06', 'progression 2027-01-05']],
+    },
+    {
+        name: 'gen-06-consultation-after-the-attest',
+        text: edit(CANON, [['dokument lægeattest: LÆ265 2026-09-01 "Egen læge efter konsultation"', 'dokument lægeattest: LÆ265 2026-09-01 "Egen læge efter konsultation"\n        konsultation 2026-09-10']]),
+        expect: [['GEN-06', 'konsultation 2026-09-10']],
+    },
+    {
+        name: 'gen-08-placeholder-progression-note',
+        text: edit(CANON, [['"Kroniske lændesmerter; kan stå højst to timer ad gangen" kilde lægeattest', '"Kroniske lændesmerter; kan stå højst to timer ad gangen" kilde lægeattest\n        progression 2026-03-01 "TODO"']]),
+        expect: [['GEN-08', 'progression 2026-03-01']],
     },
 ]);

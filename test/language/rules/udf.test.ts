@@ -8,7 +8,7 @@ checkFamily('UDF', [
         expect: [
             ['UDF-01', 'indstilling: ressourceforløb'],
             ['BV-02', 'borgerens_vurdering 2025'],
-            ['LAE-02', 'LÆ265 2025'],
+            ['LAE-02', 'konsultation 2025'],
         ],
     },
     {
@@ -64,11 +64,11 @@ checkFamily('UDF', [
     {
         name: 'udf-01-clean-granted-2026-01-31',
         text: edit(RF_2025, [['dato: 2025-10-01', 'dato: 2026-09-01\n    bevilget: 2026-01-31']]),
-        expect: [['BV-02', 'borgerens_vurdering 2025'], ['LAE-02', 'LÆ265 2025']],
+        expect: [['BV-02', 'borgerens_vurdering 2025'], ['LAE-02', 'konsultation 2025']],
     },
     {
         name: 'udf-01-granted-2026-02-01',
         text: edit(RF_2025, [['dato: 2025-10-01', 'dato: 2026-09-01\n    bevilget: 2026-02-01']]),
-        expect: [['UDF-01', 'indstilling: ressourceforløb'], ['BV-02', 'borgerens_vurdering 2025'], ['LAE-02', 'LÆ265 2025']],
+        expect: [['UDF-01', 'indstilling: ressourceforløb'], ['BV-02', 'borgerens_vurdering 2025'], ['LAE-02', 'konsultation 2025']],
     },
 ]);

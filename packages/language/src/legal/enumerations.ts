@@ -49,6 +49,16 @@ export const TEMAER = ['uddannelse', 'arbejdsmarkedserfaring', 'interesser', 'so
     'indlæringsevne', 'arbejdsrelevante_ønsker', 'præstationsforventninger', 'arbejdsidentitet', 'bolig_og_økonomi',
     'sociale_netværk', 'helbred'] as const;
 
+/** The grounds for forlængelse of sygedagpenge (SDL § 27, stk. 1, nr. 1-7), and `ingen`. */
+export const FORLÆNGELSESGRUNDE = ['revalidering', 'afklaring', 'lægebehandling', 'rehabiliteringsteam', 'livstruende_sygdom',
+    'arbejdsskade', 'førtidspension', 'ingen'] as const;
+export type Forlængelsesgrund = (typeof FORLÆNGELSESGRUNDE)[number];
+
+/** The paragraph number of each ground in SDL § 27, stk. 1. */
+export const FORLÆNGELSE_NR: Record<Exclude<Forlængelsesgrund, 'ingen'>, number> = {
+    revalidering: 1, afklaring: 2, lægebehandling: 3, rehabiliteringsteam: 4, livstruende_sygdom: 5, arbejdsskade: 6, førtidspension: 7,
+};
+
 /** The places a fixed word can stand, with their Danish name and allowed words. */
 export const WORD_LISTS = {
     ydelse: { label: 'ydelse', words: YDELSER },
@@ -59,6 +69,7 @@ export const WORD_LISTS = {
     dokumenttype: { label: 'dokumenttype', words: DOKUMENTTYPER },
     indsatstype: { label: 'indsatstype', words: INDSATSTYPE_NAVNE },
     tema: { label: 'tema', words: TEMAER },
+    forlængelsesgrund: { label: 'forlængelse', words: FORLÆNGELSESGRUNDE },
 } as const;
 export type WordListName = keyof typeof WORD_LISTS;
 

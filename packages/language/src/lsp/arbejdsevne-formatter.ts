@@ -9,12 +9,14 @@ function statements(node: AstNode): AstNode[] {
     if (ast.isDocumentation(node)) return node.documents;
     if (ast.isProvision(node)) return node.periods;
     if (ast.isCaseHistory(node)) return node.events;
+    if (ast.isSickLeave(node)) return node.props;
     return [];
 }
 
 /**
  * Indents and breaks lines only (it never reorders what the caseworker wrote): a blank line
- * between top-level blocks, one statement per line, measure attributes on lines of their own.
+ * between top-level blocks, one statement per line, measure and document attributes and progression
+ * notes on lines of their own.
  */
 export class ArbejdsevneFormatter extends AbstractFormatter {
     protected format(node: AstNode): void {
@@ -32,8 +34,12 @@ export class ArbejdsevneFormatter extends AbstractFormatter {
         }
         f.keywords(':').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
         f.keywords(',').prepend(Formatting.noSpace()).append(Formatting.oneSpace());
-        if (ast.isPreviousMeasure(node) || ast.isPlannedMeasure(node)) {
+        if (ast.isPreviousMeasure(node) || ast.isPlannedMeasure(node) || ast.isDocument(node)) {
             f.nodes(...node.attributes).prepend(Formatting.indent());
+        }
+        // Progression notes on lines of their own, under their entry; `tema` and `kilde` stay on the entry's line.
+        if (ast.isResource(node) || ast.isBarrier(node)) {
+            f.nodes(...(node.attributes as ast.BarrierAttribute[]).filter(ast.isProgression)).prepend(Formatting.indent());
         }
     }
 }

@@ -13,7 +13,7 @@ import { proseText } from '../semantics/prose.js';
 import { blockKeyword, sourcesOf } from '../semantics/model-access.js';
 import type { ConfigProvider } from '../config-provider.js';
 import { guideAnchor } from './language-guide.js';
-import { KEYWORD_GUIDANCE, WORD_GUIDANCE } from './keyword-guidance.js';
+import { EXTENSION_GUIDANCE, KEYWORD_GUIDANCE, WORD_GUIDANCE } from './keyword-guidance.js';
 
 const KIND: Record<ast.NamedEntry['$type'], string> = {
     Resource: 'Ressource', Barrier: 'Barriere', Document: 'Dokument', PreviousMeasure: 'Hidtidig indsats', PlannedMeasure: 'Planlagt indsats', Event: 'Hændelse',
@@ -91,8 +91,10 @@ export class ArbejdsevneHoverProvider implements HoverProvider {
     }
 
     private wordAt(node: AstNode, leaf: CstNode): string | undefined {
-        const value = fixedWordOf(node)?.word;
+        const fixed = fixedWordOf(node);
+        const value = fixed?.word;
         if (!value || leaf.text !== value) return undefined;
+        if (fixed.place.list === 'forlængelsesgrund') return EXTENSION_GUIDANCE[value] ? `**${value}**\n\n${EXTENSION_GUIDANCE[value]}` : undefined;
         const measure = INDSATSTYPER[value as keyof typeof INDSATSTYPER];
         if (measure) return `**${measure.label}** – sektor: ${measure.sector}${measure.basis ? `, grundlag: ${measure.basis}` : ''}`;
         return WORD_GUIDANCE[value] ? `**${value}**\n\n${WORD_GUIDANCE[value]}` : undefined;

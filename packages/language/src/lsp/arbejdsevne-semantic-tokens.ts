@@ -17,6 +17,10 @@ export class ArbejdsevneSemanticTokenProvider extends AbstractSemanticTokenProvi
         const place = wordPlaceOf(node.$type);
         if (place) acceptor({ node, property: place.property, type: SemanticTokenTypes.enumMember });
         if (ast.isLegalReference(node)) acceptor({ node, property: 'law', type: SemanticTokenTypes.namespace });
-        if (ast.isCaseDate(node) || ast.isBirthDate(node)) acceptor({ node, property: 'value', type: SemanticTokenTypes.number });
+        // The dates rules count from: the case date, the birth date and the sygedagpenge route's.
+        if (ast.isCaseDate(node) || ast.isBirthDate(node) || ast.isFirstAbsence(node) || ast.isFirstFollowUp(node) || ast.isReassessment(node)) {
+            acceptor({ node, property: 'value', type: SemanticTokenTypes.number });
+        }
+        if (ast.isConsultation(node)) acceptor({ node, property: 'date', type: SemanticTokenTypes.number });
     }
 }

@@ -35,6 +35,18 @@ export const KEYWORD_GUIDANCE: Record<string, string> = {
     kilde: 'Det dokument, oplysningen bygger på (et navn fra `dokumentation`). Helbredsbarrierer skal have en kilde (RSL § 10).',
     uden_indsats: 'Grunden til, at en barriere ikke har en indsats, fx at borgeren selv håndterer den.',
     ingen_barrierer: 'Skriv dette, når et livsområde er undersøgt og ikke rummer barrierer – med en kort forklaring.',
+    ønsker: 'Borgerens egne ønsker til fremtidigt job og uddannelse – gerne med borgerens egne ord (forberedende del, bekendtgørelse om rehabiliteringsplan; FD-13). Ikke det samme som `mål`: ønsket kan være bredere eller urealistisk, og forskellen er i sig selv en oplysning til vurderingen.',
+    progression: 'En dateret note om, hvad der har ændret sig siden en tidligere vurdering: `progression 2026-11-10 "Kan stå to timer"`. Praksis (STARs skabeloner fra 2018), ikke lovkrav; rapporten viser noterne under posten i datoorden.',
+    konsultation: 'Datoen for den konsultation, LÆ 265 bygger på: `konsultation 2026-03-28`. Lægens vurdering skal bygge på en konsultation med borgeren (bek. om rehabiliteringsplan § 4, stk. 3; LAE-05). LAE-02 regner attestens alder fra denne dato.',
+    helbredsforhold: 'Fra LÆ 265: lægens beskrivelse af helbredsforholdene og deres betydning for arbejdsevnen (bek. om rehabiliteringsplan § 4, stk. 3, nr. 1).',
+    særlige_hensyn: 'Fra LÆ 265: de særlige hensyn, lægen mener, der skal tages (nr. 2). Skriv "ingen", hvis lægen ingen nævner. Siger vurderingen `skånehensyn: "ingen"`, skal begrundelsen forklare hvorfor (LAE-06).',
+    lægens_kommentar: 'Fra LÆ 265: lægens kommentar til borgerens eget perspektiv på helbred og arbejde (nr. 3).',
+    andre_forhold: 'Fra LÆ 265: andre forhold, lægen nævner, fx sociale forhold eller misbrug (nr. 4); "ingen" er et svar. Kræves ikke.',
+    sygeforløb: 'Sygedagpengeforløbet: første fraværsdag, første opfølgning, revurderingstidspunktet og forlængelsesgrundene (sygedagpengeloven §§ 24 og 27). Skrives, når en sygemeldt skal videre i jobafklaringsforløb (SDP-01).',
+    første_fraværsdag: 'Den første fraværsdag i sygeforløbet. Fristen for første opfølgning regnes herfra (sygedagpengeloven § 13 b).',
+    første_opfølgning: 'Datoen for den første opfølgningssamtale – senest inden udgangen af 8. uge fra første fraværsdag (sygedagpengeloven § 13 b, stk. 1; SDP-04).',
+    revurdering: 'Revurderingstidspunktet: den sidste dag i den kalendermåned, hvor borgeren har fået sygedagpenge i mere end 22 uger inden for de seneste 9 kalendermåneder (sygedagpengeloven § 24, stk. 1). Ikke datoen for et møde (SDP-03).',
+    forlængelse: 'En forlængelsesgrund efter sygedagpengeloven § 27, stk. 1, med `til <dato>`, hvis forlængelsen slutter, og hvorfor: `forlængelse: lægebehandling til 2026-09-30 "…"`. `forlængelse: ingen "…"`, når ingen af grundene passer – forudsætningen for jobafklaringsforløb (SDP-01, SDP-02).',
     cv: 'Borgerens uddannelse og arbejdserfaring, gerne som en linje pr. periode.',
     behandling: 'Den behandling, borgeren får eller venter på. Skriv "ingen", hvis der ikke er nogen.',
     borgerens_perspektiv: 'Borgerens eget syn på, hvordan helbredet påvirker arbejdet – med borgerens egne ord (bek. § 4, stk. 3, nr. 3).',
@@ -97,4 +109,16 @@ export const WORD_GUIDANCE: Record<string, string> = {
     afklaring: 'Afklaring efter LAB § 36 a: for aktivitetsparate over 30 år efter to års sammenhængende kontanthjælp.',
     anden_indsats: 'En anden indsats efter LAB, fx vejledning og opkvalificering, virksomhedspraktik eller mentor.',
     ordinær_beskæftigelse: 'Ordinær beskæftigelse: borgeren kan arbejde på almindelige vilkår.',
+};
+
+/** The grounds after `forlængelse:` (sygedagpengeloven § 27, stk. 1): the same words mean other things elsewhere. */
+export const EXTENSION_GUIDANCE: Record<string, string> = {
+    revalidering: 'Forlængelse, mens revalidering forberedes eller pågår (sygedagpengeloven § 27, stk. 1, nr. 1). Nye revalideringer kan ikke bevilges fra 1. februar 2026 (lov nr. 1750/2025); hvordan nr. 1 lyder efter reformen, er ikke læst (SDP-05).',
+    afklaring: 'Forlængelse, mens arbejdsevnen afklares – i op til 69 uger (sygedagpengeloven § 27, stk. 1, nr. 2).',
+    lægebehandling: 'Forlængelse under lægebehandling, når lægen vurderer, at borgeren kan raskmeldes – i op til 134 uger fra revurderingen (sygedagpengeloven § 27, stk. 1, nr. 3).',
+    rehabiliteringsteam: 'Forlængelse, mens sagen behandles i rehabiliteringsteamet (sygedagpengeloven § 27, stk. 1, nr. 4). Teamet afskaffes fra 1. juli 2026 (lov nr. 1750/2025); hvordan nr. 4 lyder efter reformen, er ikke læst (SDP-05).',
+    livstruende_sygdom: 'Forlængelse ved livstruende, alvorlig sygdom (sygedagpengeloven § 27, stk. 1, nr. 5).',
+    arbejdsskade: 'Forlængelse, mens en arbejdsskadesag behandles (sygedagpengeloven § 27, stk. 1, nr. 6).',
+    førtidspension: 'Forlængelse, mens en sag om førtidspension behandles (sygedagpengeloven § 27, stk. 1, nr. 7; pensionslovens § 17, stk. 2).',
+    ingen: 'Ingen af forlængelsesgrundene i sygedagpengeloven § 27, stk. 1, passer: skriv hvorfor. Det er forudsætningen for jobafklaringsforløb (§ 24, stk. 2).',
 };

@@ -5,6 +5,7 @@ import cpr from './cpr.js';
 import fd from './fd.js';
 import bv from './bv.js';
 import lae from './lae.js';
+import sdp from './sdp.js';
 import rt from './rt.js';
 import fj from './fj.js';
 import fp from './fp.js';
@@ -19,7 +20,7 @@ import type { ExecutableRule, RuleDefinition, RuleFamilyModule } from './rule.js
  * THE RULE CATALOGUE (docs/regler.md is generated from it): every family in the order the engine runs them. A rule
  * lives in the file named by its id prefix: GEN-09 in `gen.ts`, FP-01 in `fp.ts`.
  */
-export const FAMILIES = [gen, udf, bor, cpr, fd, bv, lae, rt, fj, fp, rf, rev, ind, af, proc] as const satisfies readonly RuleFamilyModule[];
+export const FAMILIES = [gen, udf, bor, cpr, fd, bv, lae, sdp, rt, fj, fp, rf, rev, ind, af, proc] as const satisfies readonly RuleFamilyModule[];
 
 export type RuleId = (typeof FAMILIES)[number]['ids'][number];
 

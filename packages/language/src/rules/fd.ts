@@ -190,4 +190,23 @@ export default defineFamily('FD', 'Beskrivelsen (forberedende del)', {
             }
         },
     }),
+    'FD-13': rule({
+        title: 'Borgerens ønsker mangler', severity: 'warning', reads: ['block:beskæftigelse'], usikker: onwards('REF-2026b'),
+        basis: 'bekendtgørelsen om rehabiliteringsplan og rehabiliteringsteamets indstilling (forberedende del: ønsker til fremtidigt job og uddannelse)',
+        explanation: 'Den forberedende del beskriver borgerens ønsker til fremtidigt job og uddannelse (ifølge Cabi og DUKH et af dens emner; bekendtgørelsens paragraftekst er ikke læst). Ønsket er ikke det samme som målet: `mål` er det konkrete mål, beskrivelsen arbejder hen imod; ønsket kan være bredere, urealistisk eller anderledes, og forskellen er i sig selv en oplysning til vurderingen.',
+        fix: 'Skriv `ønsker: "…"` i `beskæftigelse` med borgerens egne ord – eller en ressource eller barriere med `tema arbejdsrelevante_ønsker`.',
+        messages: { main: { text: 'Blokken `beskæftigelse` beskriver ikke borgerens egne ønsker til fremtidigt job og uddannelse, som den forberedende del skal (bekendtgørelse om rehabiliteringsplan). Skriv `ønsker: "…"` med borgerens egne ord – `mål` er målet, ikke ønsket.' } },
+        requirement: 'Borgerens egne ønsker til job og uddannelse er beskrevet',
+        check(ctx, report) {
+            const employment = block(ctx.root, 'beskæftigelse');
+            if (!employment) return;
+            const wishes = employment.items.some(ast.isWishes)
+                || areaItems(employment).some(item => (ast.isResource(item) || ast.isBarrier(item)) && item.attributes.some(a => ast.isTheme(a) && a.value === 'arbejdsrelevante_ønsker'));
+            if (!wishes) report(employment, { keyword: 'beskæftigelse' });
+        },
+        quickFix: {
+            title: 'Tilføj borgerens ønsker',
+            edits: (_d, document) => insertInBlock(document, 'beskæftigelse', '    ønsker: "udfyldes"'),
+        },
+    }),
 });

@@ -4,7 +4,7 @@ import { WORD_LISTS, isInList, nearestWord } from '../legal/enumerations.js';
 import { LAW_ABBREVIATIONS, lawByAbbreviation, lookupProvision, referenceText } from '../legal/provisions.js';
 import { addDays, ageOn, danishLongDate } from '../semantics/dates.js';
 import { plausibleBirthDate, writtenBirthDate } from '../semantics/facts.js';
-import { BLOCKS, blockKeyword, blocks, caseFacts, citizenFacts, isCompleteEntry, type BlockKeyword } from '../semantics/model-access.js';
+import { BLOCKS, blockKeyword, blocks, caseFacts, citizenFacts, isCompleteEntry, sickLeaveFacts, type BlockKeyword } from '../semantics/model-access.js';
 import { isPlaceholderText } from '../semantics/placeholders.js';
 import { proseText } from '../semantics/prose.js';
 import { fixedWordOf } from '../semantics/word-places.js';
@@ -174,11 +174,12 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
     }),
     'GEN-06': rule({
         title: 'Datoer i forkert rækkefølge', flagsInput: true, severity: 'warning', basis: '–',
-        explanation: 'En periode kan ikke slutte før den starter, og oplysninger kan ikke være dateret efter selve beskrivelsen.',
+        explanation: 'En periode kan ikke slutte før den starter, og oplysninger kan ikke være dateret efter selve beskrivelsen. En lægeattests konsultation ligger før attesten, første opfølgning efter første fraværsdag, og en forlængelse slutter efter revurderingen. Revurderingstidspunktet må gerne ligge efter sagens dato (det forberedes i god tid); SDP-03 tjekker det.',
         fix: 'Ret datoen.',
         messages: {
             main: { text: 'Perioden slutter ({to}) før den starter ({from}). Ret en af datoerne.' },
             afterCase: { text: '{what} er dateret {date}, efter sagens dato {caseDate}. Ret datoen.' },
+            order: { text: '{later} ({laterDate}) ligger før {earlier} ({earlierDate}). Ret en af datoerne.' },
             impossibleAge: { text: 'Fødselsdatoen {date} giver en alder på {age} år på sagens dato {caseDate}. Ret fødselsdatoen; indtil da beregnes ingen alder.' },
         },
         requirement: 'Datoerne står i rigtig rækkefølge',
@@ -187,6 +188,21 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
                 if ((ast.isPeriod(node) || (ast.isProvisionPeriod(node) && node.to)) && node.to! < node.from) {
                     report(node, { args: { from: danishLongDate(node.from), to: danishLongDate(node.to!) } });
                 }
+            }
+            const order = (node: AstNode, property: string, later: string, laterDate: string | undefined, earlier: string, earlierDate: string | undefined) => {
+                if (laterDate && earlierDate && laterDate < earlierDate) {
+                    report(node, { property: property as never, variant: 'order', args: { later, laterDate: danishLongDate(laterDate), earlier, earlierDate: danishLongDate(earlierDate) } });
+                }
+            };
+            for (const node of ctx.nodes) {
+                if (ast.isConsultation(node) && ast.isDocument(node.$container)) {
+                    order(node, 'date', `Dokumentet \`${node.$container.name}\``, node.$container.date, 'konsultationen, det bygger på', node.date);
+                }
+            }
+            const sick = sickLeaveFacts(ctx.root);
+            if (sick.firstFollowUp) order(sick.firstFollowUp, 'value', 'Første opfølgning', sick.firstFollowUp.value, 'første fraværsdag', sick.firstAbsence?.value);
+            for (const extension of sick.extensions) {
+                if (extension.until) order(extension, 'until', 'Forlængelsen slutter', extension.until, 'revurderingen', sick.reassessment?.value);
             }
             const caseDate = ctx.caseDate;
             if (!caseDate) return;
@@ -201,10 +217,15 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
             if (benefit?.since && benefit.since > caseDate) {
                 report(benefit, { property: 'since', variant: 'afterCase', args: { what: 'Ydelsen (`siden`)', date: danishLongDate(benefit.since), caseDate: danishLongDate(caseDate) } });
             }
+            const afterCase = (node: AstNode, property: string, what: string, date: string | undefined) => {
+                if (date && date > caseDate) report(node, { property: property as never, variant: 'afterCase', args: { what, date: danishLongDate(date), caseDate: danishLongDate(caseDate) } });
+            };
             for (const node of ctx.nodes) {
-                if (!(ast.isDocument(node) || ast.isEvent(node)) || !node.date || node.date <= caseDate) continue;
-                const what = ast.isDocument(node) ? `Dokumentet \`${node.name}\`` : `Hændelsen \`${node.name}\``;
-                report(node, { property: 'date', variant: 'afterCase', args: { what, date: danishLongDate(node.date), caseDate: danishLongDate(caseDate) } });
+                if (ast.isDocument(node)) afterCase(node, 'date', `Dokumentet \`${node.name}\``, node.date);
+                else if (ast.isEvent(node)) afterCase(node, 'date', `Hændelsen \`${node.name}\``, node.date);
+                else if (ast.isProgression(node)) afterCase(node, 'date', 'Progressionsnoten', node.date);
+                else if (ast.isFirstAbsence(node)) afterCase(node, 'value', 'Første fraværsdag', node.value);
+                else if (ast.isFirstFollowUp(node)) afterCase(node, 'value', 'Første opfølgning', node.value);
             }
         },
     }),

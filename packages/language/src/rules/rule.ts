@@ -16,7 +16,7 @@ export type SeveritySetting = Severity | 'off';
 export type Profile = 'gældende_ret' | 'ds_anbefalinger';
 export const PROFILES: readonly Profile[] = ['gældende_ret', 'ds_anbefalinger'];
 
-export type RuleFamily = 'GEN' | 'UDF' | 'BOR' | 'CPR' | 'FD' | 'BV' | 'LAE' | 'RT' | 'FJ' | 'FP' | 'RF' | 'REV' | 'IND' | 'AF' | 'PROC';
+export type RuleFamily = 'GEN' | 'UDF' | 'BOR' | 'CPR' | 'FD' | 'BV' | 'LAE' | 'SDP' | 'RT' | 'FJ' | 'FP' | 'RF' | 'REV' | 'IND' | 'AF' | 'PROC';
 
 /**
  * A fact that one diagnostic owns: while it is reported, rules that read the fact stay silent

@@ -55,6 +55,13 @@ export function addDays(iso: string, days: number): string {
     return toIso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+/** The last day of the calendar month `iso` lies in. */
+export function endOfMonth(iso: string): string {
+    const d = parseIsoDate(iso);
+    if (!d) return iso;
+    return toIso(d.year, d.month, new Date(Date.UTC(d.year, d.month, 0)).getUTCDate());
+}
+
 export function toIso(year: number, month: number, day: number): string {
     return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

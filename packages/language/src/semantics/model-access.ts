@@ -19,6 +19,7 @@ export const BLOCKS = {
     helbred: 'HealthArea',
     dokumentation: 'Documentation',
     forsørgelse: 'Provision',
+    sygeforløb: 'SickLeave',
     hidtidige_indsatser: 'PreviousMeasures',
     borgerens_vurdering: 'CitizenStatement',
     sagsforløb: 'CaseHistory',
@@ -31,7 +32,7 @@ type BlockTypes = {
     Title: ast.Title; Citizen: ast.Citizen; Case: ast.Case; Goal: ast.Goal; EmploymentArea: ast.EmploymentArea;
     SocialArea: ast.SocialArea; HealthArea: ast.HealthArea; Documentation: ast.Documentation; Provision: ast.Provision;
     PreviousMeasures: ast.PreviousMeasures; CitizenStatement: ast.CitizenStatement; CaseHistory: ast.CaseHistory;
-    MeasurePlan: ast.MeasurePlan; Conclusion: ast.Conclusion;
+    MeasurePlan: ast.MeasurePlan; Conclusion: ast.Conclusion; SickLeave: ast.SickLeave;
 };
 export type BlockOf<K extends BlockKeyword> = BlockTypes[(typeof BLOCKS)[K]];
 
@@ -152,6 +153,24 @@ export function caseFacts(root: ast.Assessment) {
         grantDate: prop(props, ast.isGrantDate),
         caseNumber: prop(props, ast.isCaseNumber),
     };
+}
+
+/** The sygedagpenge route (`sygeforløb`): dates and forlængelse lines. */
+export function sickLeaveFacts(root: ast.Assessment) {
+    const sickLeave = block(root, 'sygeforløb');
+    const props = sickLeave?.props;
+    return {
+        block: sickLeave,
+        firstAbsence: prop(props, ast.isFirstAbsence),
+        firstFollowUp: prop(props, ast.isFirstFollowUp),
+        reassessment: prop(props, ast.isReassessment),
+        extensions: props?.filter(ast.isExtension) ?? [],
+    };
+}
+
+/** The newest LÆ 265 (by date): the one the rules on its content read. */
+export function newestLae265(root: ast.Assessment): ast.Document | undefined {
+    return documents(root).filter(d => d.type === 'LÆ265' && d.date).sort((a, b) => b.date.localeCompare(a.date))[0];
 }
 
 export function conclusionFacts(root: ast.Assessment) {

@@ -23,6 +23,7 @@ export const WORD_PLACES: readonly WordPlace[] = [
     { type: ast.PreviousMeasure.$type, property: 'type', list: 'indsatstype' },
     { type: ast.PlannedMeasure.$type, property: 'type', list: 'indsatstype' },
     { type: ast.Theme.$type, property: 'value', list: 'tema' },
+    { type: ast.Extension.$type, property: 'ground', list: 'forlængelsesgrund' },
 ];
 
 const BY_TYPE = new Map(WORD_PLACES.map(p => [p.type, p]));

@@ -13,6 +13,7 @@ import { employmentSection, healthSection, socialSection } from './sections/life
 import { measurePlanSection } from './sections/measure-plan.js';
 import { previousMeasuresSection } from './sections/previous-measures.js';
 import { provisionSection } from './sections/provision.js';
+import { sickLeaveSection } from './sections/sick-leave.js';
 import type { SectionBuilder, SectionContext } from './sections/section.js';
 import { protectModel } from './protect.js';
 import { text } from './text.js';
@@ -34,7 +35,7 @@ export interface BuildOptions {
 
 /** The report's sections in order (after the header): to add a section, write a builder and list it here. */
 export const SECTION_BUILDERS: readonly SectionBuilder[] = [
-    goalSection, employmentSection, socialSection, healthSection, provisionSection, previousMeasuresSection,
+    goalSection, employmentSection, socialSection, healthSection, provisionSection, sickLeaveSection, previousMeasuresSection,
     citizenStatementSection, measurePlanSection, conclusionSection, caseHistorySection, documentationSection, appendixSection,
 ];
 

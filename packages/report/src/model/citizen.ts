@@ -1,5 +1,5 @@
 import {
-    attribute, block, caseFacts, citizenFacts, computeFacts, conclusionFacts, danishLongDate, isError, isPlaceholderText, plannedMeasures, proseWith, readability, wordLabel, type Assessment, type Readability,
+    attribute, block, blocks, caseFacts, citizenFacts, computeFacts, conclusionFacts, danishLongDate, isError, isPlaceholderText, plannedMeasures, proseWith, readability, sickLeaveFacts, wordLabel, type Assessment, type Readability,
 } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -91,6 +91,10 @@ export function buildCitizenReport(root: Assessment, diagnostics: readonly Diagn
     if (perspective && !isPlaceholder(plain(perspective.text))) told.push({ kind: 'quote', text: reflow(proseWith(perspective.text, () => '')), caption: 'Om dit helbred', origin: 'citizen' });
     const goal = block(root, 'mål');
     if (goal && !isPlaceholder(plain(goal.text))) told.push({ kind: 'paragraph', label: 'Dit mål', text: sentence(plain(goal.text)), origin: 'caseworker' });
+    // The wish is not the goal: the citizen reads what they wished for, in their own words.
+    for (const wish of blocks(root, 'beskæftigelse').flatMap(a => a.items.filter(ast.isWishes))) {
+        if (!isPlaceholder(plain(wish.text))) told.push({ kind: 'quote', text: reflow(proseWith(wish.text, () => '')), caption: 'Det ønsker du dig af job og uddannelse', origin: 'citizen' });
+    }
 
     // Det er vi enige om at arbejde med: each planned measure in plain words.
     const measures = plannedMeasures(root).filter(m => !isPlaceholder(plain(m.text)));
@@ -109,6 +113,13 @@ export function buildCitizenReport(root: Assessment, diagnostics: readonly Diagn
     const assessment: ReportBlock[] = [];
     if (conclusion.toCitizen && !isPlaceholder(plain(conclusion.toCitizen.text))) assessment.push({ kind: 'paragraph', text: plain(conclusion.toCitizen.text), origin: 'caseworker' });
     else if (outcome && OUTCOME_IN_PLAIN_WORDS[outcome]) assessment.push(generated(OUTCOME_IN_PLAIN_WORDS[outcome]));
+    // A sygemeldt is told when the sygedagpenge were (or will be) looked at again: the day the route turned.
+    const reassessment = sickLeaveFacts(root).reassessment?.value;
+    if (reassessment) {
+        assessment.push(generated(reassessment <= when
+            ? `Vi så på dine sygedagpenge igen den ${danishLongDate(reassessment)}. Det gør vi, når du har fået dem i over 22 uger.`
+            : `Vi ser på dine sygedagpenge igen den ${danishLongDate(reassessment)}. Det gør vi, når du har fået dem i over 22 uger.`));
+    }
 
     // Det sker nu: the next dated step, and the citizen's rights.
     const next: ReportBlock[] = [];

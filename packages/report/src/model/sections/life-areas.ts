@@ -1,7 +1,8 @@
 import { block, sourcesOf, wordInText } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
 import { documentTypeLabel } from '../labels.js';
-import { flowing, text } from '../text.js';
+import { danishLongDate } from '@arbejdsevne/language';
+import { entryLabel, flowing, text } from '../text.js';
 import type { ReportBlock } from '../types.js';
 import { section, type SectionBuilder } from './section.js';
 
@@ -28,6 +29,12 @@ function areaSection(id: string, title: string, keyword: 'beskæftigelse' | 'soc
                 kind: 'table', caption: `Ressourcer og barrierer – ${title.toLowerCase()}`, columns: ['Ressourcer', 'Barrierer'], widths: [1, 1],
                 rows: Array.from({ length: rows }, (_, i) => [resources[i] ? describe(resources[i]) : '', barriers[i] ? describe(barriers[i]) : '']),
             });
+        }
+        // Progression notes under their entry, in date order (the formatter keeps them as written).
+        const progression = [...resources, ...barriers].flatMap(entry => (entry.attributes as ast.BarrierAttribute[]).filter(ast.isProgression)
+            .sort((a, b) => a.date.localeCompare(b.date)).map(p => [entryLabel(entry), danishLongDate(p.date), text(p.text)]));
+        if (progression.length) {
+            content.push({ kind: 'table', caption: `Udvikling siden tidligere vurderinger – ${title.toLowerCase()}`, columns: ['Ressource eller barriere', 'Dato', 'Udvikling'], widths: [1.6, 1.1, 3], rows: progression });
         }
         for (const none of area.items.filter(ast.isNoBarriers)) content.push({ kind: 'paragraph', label: 'Ingen barrierer', text: text(none.reason) });
         for (const item of area.items) {
