@@ -84,6 +84,33 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
             setExit(await runReport(file, options, out, err));
         });
 
+    program.command('sammenlign')
+        .description('vis ændringerne mellem to versioner af en beskrivelse, efter indhold og ikke linje for linje')
+        .argument('<før>', 'den tidligere version (.aev)')
+        .argument('<efter>', 'den nye version (.aev)')
+        .option('--format <format>', 'tekst (standard) eller json', 'tekst')
+        .option('--pdf <fil>', 'skriv ændringsrapporten som PDF hertil')
+        .option('--html <fil>', 'skriv ændringsrapporten som HTML hertil')
+        .option('--docx <fil>', 'skriv ændringsrapporten som Word (DOCX) hertil')
+        .action(async (before: string, after: string, options) => {
+            const { runCompare } = await import('./commands/compare.js');
+            setExit(await runCompare(before, after, options, out, err));
+        });
+
+    program.command('partshøring')
+        .description('skriv partshøringsbrevet til borgeren om de oplysninger, borgeren ikke har set (PDF som standard)')
+        .argument('<fil>', 'beskrivelsen (.aev)')
+        .option('--siden <før.aev|dato>', 'nyt siden denne version eller dato (standard: siden sidste partshøring i sagsforløbet)')
+        .option('--frist <dato>', 'svarfristen (standard: 14 dage efter brevets dato)')
+        .option('--dato <dato>', 'brevets dato (standard: i dag)')
+        .option('--pdf <fil>', 'skriv PDF hertil (standard: <filnavn>-partshøring.pdf ved siden af)')
+        .option('--html <fil>', 'skriv HTML hertil')
+        .option('--docx <fil>', 'skriv Word (DOCX) hertil')
+        .action(async (file: string, options) => {
+            const { runHearing } = await import('./commands/hearing.js');
+            setExit(await runHearing(file, options, out, err));
+        });
+
     program.command('ny')
         .description('opret en ny beskrivelse med skelet til et formål')
         .argument('<fil>', 'den nye .aev-fil (overskrives aldrig)')
@@ -145,7 +172,7 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
 
 const COMMANDER_MESSAGES: Record<string, (e: CommanderError) => string> = {
     'commander.unknownOption': e => `Ukendt tilvalg: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}.`,
-    'commander.unknownCommand': e => `Ukendt kommando: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Kommandoerne er tjek, rapport, ny, anonymiser, regler, lsp, web og hjælp.`,
+    'commander.unknownCommand': e => `Ukendt kommando: ${/'([^']+)'/.exec(e.message)?.[1] ?? e.message}. Kommandoerne er tjek, rapport, sammenlign, partshøring, ny, anonymiser, regler, lsp, web og hjælp.`,
     // Which argument is missing decides what to say: `tjek <filer...>` takes several, the others one .aev file.
     'commander.missingArgument': e => (/'filer'/.test(e.message)
         ? 'Der mangler et argument: angiv en eller flere filer eller mapper, fx arbejdsevne tjek sag.aev.'

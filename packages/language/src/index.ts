@@ -19,6 +19,7 @@ export * from './rules/rule-docs.js';
 export * from './rules/regime-difference.js';
 export * from './skeletons.js';
 export * from './anonymise.js';
+export * from './compare/semantic-diff.js';
 export * from './rules/engine.js';
 export * from './rules/applicability.js';
 export { SYNTAX } from './validation/arbejdsevne-document-validator.js';

@@ -63,14 +63,16 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
     return (await import('./render/docx.js')).renderDocx(model);
 }
 
+/** Any model (the report, the borgerversion, a change report, a letter) in one format. */
+export async function renderModel(model: ReportModel, format: ReportFormat, options: Pick<RenderOptions, 'assets' | 'html'> = {}): Promise<Uint8Array> {
+    if (format === 'html') return new TextEncoder().encode(renderHtml(model, options.html));
+    if (format === 'docx') return renderDocx(model);
+    if (!options.assets) throw new Error('PDF kræver skrifttyperne (assets)');
+    return renderPdf(model, options.assets);
+}
+
 export async function renderReport(input: ReportInput, format: ReportFormat, options: RenderOptions = {}): Promise<RenderedReport> {
     const model = reportModel(input, options);
-    let bytes: Uint8Array;
-    if (format === 'html') bytes = new TextEncoder().encode(renderHtml(model, options.html));
-    else if (format === 'docx') bytes = await renderDocx(model);
-    else {
-        if (!options.assets) throw new Error('PDF kræver skrifttyperne (assets)');
-        bytes = await renderPdf(model, options.assets);
-    }
+    const bytes = await renderModel(model, format, options);
     return { bytes, title: model.meta.title, draft: model.meta.draft, readability: options.version === 'borger' ? citizenReadability(model) : undefined };
 }

@@ -1,11 +1,11 @@
-import { CPR_IN_NAME, checkText, isError, derivedFileName, isValidIsoDate, pathHasCpr } from '@arbejdsevne/language';
+import { checkText, isError, derivedFileName, isValidIsoDate } from '@arbejdsevne/language';
 import { renderReport, reportModel, type ReportFormat } from '@arbejdsevne/report';
 import { URI } from 'langium';
 import path from 'node:path';
-import { writeFileSafely } from '@arbejdsevne/report/safe-write';
 import { formatText, sortDiagnostics, toCliDiagnostic } from '../diagnostics.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { readText } from '../files.js';
+import { assertNoCpr, writeOutputs } from '../outputs.js';
 import { configFromOptions, type CheckerOptions } from '../options.js';
 import { startPdfRenderer, takeEarlyPdfRenderer, type PdfRenderer } from '../pdf-thread.js';
 import { createServices } from '../services.js';
@@ -18,11 +18,6 @@ export interface ReportOptions extends CheckerOptions {
     visCpr?: boolean;
     bilag?: boolean;
     dato?: string;
-}
-
-/** A file or folder name may never carry a CPR number (it ends up in folders, mails and backups). */
-function assertNoCpr(file: string): void {
-    if (pathHasCpr(path.resolve(file))) throw new CliError(`${CPR_IN_NAME} Det gælder også mappernes navne.`);
 }
 
 function defaultOutput(input: string, citizen: boolean): string {
@@ -60,22 +55,7 @@ async function checkAndRender(file: string, options: ReportOptions, targets: Rec
     if (errors) err(`arbejdsevne: advarsel: beskrivelsen har ${errors} fejl; ${options.borgerversion ? 'borgerversionen' : 'rapporten'} er mærket "UDKAST – indeholder fejl". Se fejlene med: arbejdsevne tjek ${file}`);
 
     const renderOptions = { version: options.borgerversion ? 'borger' : 'fuld', showCpr: options.visCpr, appendix: options.bilag, date: options.dato } as const;
-    for (const format of ['pdf', 'html', 'docx'] as ReportFormat[]) {
-        const target = targets[format];
-        if (!target) continue;
-        let bytes: Uint8Array;
-        try {
-            // runReport starts the PDF renderer exactly when a PDF is asked for.
-            bytes = format === 'pdf' ? await pdf!.render(reportModel(checked, renderOptions)) : (await renderReport(checked, format, renderOptions)).bytes;
-        } catch (error) {
-            throw new CliError(`Rapporten kunne ikke laves (${error instanceof Error ? error.message : String(error)}); ${target} er ikke ændret.`);
-        }
-        try {
-            await writeFileSafely(target, bytes);
-        } catch (error) {
-            throw new CliError(error instanceof Error ? error.message : String(error), EXIT.NOT_WRITTEN);
-        }
-        out(`Skrev ${target}`);
-    }
+    // runReport starts the PDF renderer exactly when a PDF is asked for.
+    await writeOutputs(targets, async format => (format === 'pdf' ? pdf!.render(reportModel(checked, renderOptions)) : (await renderReport(checked, format, renderOptions)).bytes), out);
     return EXIT.OK;
 }

@@ -1,0 +1,60 @@
+import { addDays, compareAssessments, derivedFileName, isError, isValidIsoDate, normalizeDate, todayIso, type SemanticChange } from '@arbejdsevne/language';
+import { buildHearingLetter, changesToTell, newDocuments, renderModel } from '@arbejdsevne/report';
+import { nodeAssets } from '@arbejdsevne/report/node';
+import path from 'node:path';
+import { CliError, EXIT } from '../exit-codes.js';
+import { assertNoCpr, writeOutputs, type Targets } from '../outputs.js';
+import { createServices } from '../services.js';
+import { readVersions } from '../versions.js';
+
+export interface HearingOptions {
+    siden?: string;
+    frist?: string;
+    dato?: string;
+    pdf?: string;
+    html?: string;
+    docx?: string;
+}
+
+function dateOption(name: string, value: string | undefined): string | undefined {
+    if (value === undefined) return undefined;
+    const iso = normalizeDate(value);
+    if (!isValidIsoDate(iso)) throw new CliError(`${name} skal være en dato som 2026-11-20, ikke "${value}".`);
+    return iso;
+}
+
+function defaultOutput(input: string): string {
+    const name = derivedFileName(path.basename(input), '-partshøring', 'pdf');
+    if (!name) throw new CliError('Beskrivelsens filnavn ligner et CPR-nummer, så brevet kan ikke få et navn efter det. Angiv et navn med --pdf FIL, og omdøb gerne beskrivelsen.');
+    return path.join(path.dirname(input), name);
+}
+
+/**
+ * `arbejdsevne partshøring <fil.aev> [--siden <før.aev> | --siden <dato>] [--frist <dato>]`: the
+ * letter that hears the citizen on what they have not seen (forvaltningslovens § 19), as PDF by
+ * default; marked UDKAST while the assessment has errors.
+ */
+export async function runHearing(file: string, options: HearingOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
+    const date = dateOption('--dato', options.dato) ?? todayIso();
+    const deadline = dateOption('--frist', options.frist) ?? addDays(date, 14);
+    if (deadline <= date) throw new CliError(`Fristen (--frist ${deadline}) skal ligge efter brevets dato (${date}).`);
+    const sinceIsDate = options.siden !== undefined && isValidIsoDate(normalizeDate(options.siden));
+    const targets: Targets = { pdf: options.pdf, html: options.html, docx: options.docx };
+    if (!targets.pdf && !targets.html && !targets.docx) targets.pdf = defaultOutput(file);
+    for (const target of Object.values(targets)) if (target) assertNoCpr(target);
+
+    const files = options.siden !== undefined && !sinceIsDate ? [options.siden, file] : [file];
+    const versions = await readVersions(createServices(), files, err, 'der er ikke skrevet noget brev');
+    const current = versions.at(-1)!;
+    const changes: SemanticChange[] | undefined = versions.length === 2 ? compareAssessments(versions[0].root, current.root) : undefined;
+    const letterOptions = { date, deadline, since: sinceIsDate ? normalizeDate(options.siden!) : undefined, changes, diagnostics: current.diagnostics };
+
+    const errors = current.diagnostics.filter(isError).length;
+    if (errors) err(`arbejdsevne: advarsel: beskrivelsen har ${errors} fejl; brevet er mærket "UDKAST – indeholder fejl". Se fejlene med: arbejdsevne tjek ${file}`);
+    const documents = newDocuments(current.root, letterOptions);
+    if (!documents.length && !changesToTell(changes).length) err('arbejdsevne: advarsel: der er ingen nye dokumenter eller ændringer at høre borgeren om; brevet siger det. Tjek --siden.');
+
+    const model = buildHearingLetter(current.root, letterOptions);
+    await writeOutputs(targets, format => renderModel(model, format, { assets: nodeAssets() }), out, 'Brevet');
+    return EXIT.OK;
+}
