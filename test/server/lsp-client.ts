@@ -45,9 +45,9 @@ export class LspClient {
     }
 
     /** `workspace` capabilities beyond settings, e.g. `{ workspaceEdit: { snippetEditSupport: true } }`. */
-    async initialize(workspace: Record<string, unknown> = {}): Promise<unknown> {
+    async initialize(workspace: Record<string, unknown> = {}, initializationOptions?: unknown): Promise<unknown> {
         const result = await this.connection.sendRequest('initialize', {
-            processId: process.pid, rootUri: null,
+            processId: process.pid, rootUri: null, initializationOptions,
             capabilities: {
                 textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: {} },
                 workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, ...workspace },
@@ -81,11 +81,11 @@ export class LspClient {
 }
 
 /** One server for the test file: started before its tests, stopped after them. */
-export function useLspClient(workspace: Record<string, unknown> = {}): () => LspClient {
+export function useLspClient(workspace: Record<string, unknown> = {}, initializationOptions?: unknown): () => LspClient {
     let client: LspClient | undefined;
     beforeAll(async () => {
         client = new LspClient();
-        await client.initialize(workspace);
+        await client.initialize(workspace, initializationOptions);
     }, 30_000);
     afterAll(async () => client?.close());
     return () => client!;

@@ -31,4 +31,5 @@ export * from './legal/pension-age.js';
 export { PositionMap, needsNormalising, toNfc } from './parser/nfc-text.js';
 export * from './semantics/lix.js';
 export { COMMON_MISTAKES, renderLanguageGuide, type CommonMistake } from './lsp/language-guide.js';
+export { HEARING_LETTER_COMMAND } from './lsp/arbejdsevne-code-actions.js';
 export * from './background-checks.js';

@@ -2,11 +2,12 @@ import { URI, type FileSystemProvider } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import {
-    assessmentSkeleton, readabilityNote, type BackgroundChecker, skeletonRefusal, checkWorkspaceDocument, configFromEditorSettings, createArbejdsevneServices, derivedFileName, renderLanguageGuide, renderRuleDocs, todayIso,
+    assessmentSkeleton, readabilityNote, type BackgroundChecker, skeletonRefusal, checkWorkspaceDocument, compareAssessments, configFromEditorSettings, createArbejdsevneServices, derivedFileName, renderLanguageGuide, renderRuleDocs, todayIso,
+    type Assessment,
 } from '@arbejdsevne/language';
-import { escapeXml, REPORT_CSS, renderReport, type ReportAssets, type ReportFormat } from '@arbejdsevne/report';
+import { buildChangeReport, buildHearingLetter, escapeXml, REPORT_CSS, renderHtml, renderModel, renderReport, type ReportAssets, type ReportFormat } from '@arbejdsevne/report';
 import { withEditorPositions } from './editor-positions.js';
-import { encodeBase64, LANGUAGE_GUIDE, NEW_SKELETON, RENDER_EXPORT, RENDER_HTML, RULE_DOCS, type ExportParams, type ExportResult, type NewSkeletonParams, type NewSkeletonResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol.js';
+import { COMPARE, encodeBase64, LANGUAGE_GUIDE, NEW_SKELETON, RENDER_EXPORT, RENDER_HTML, RULE_DOCS, type CompareParams, type CompareResult, type ExportParams, type ExportResult, type NewSkeletonParams, type NewSkeletonResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol.js';
 
 /** What a transport gives the server: where files come from, the report's fonts, where the rule docs are. */
 export interface ServerPlatform {
@@ -79,14 +80,20 @@ export function startArbejdsevneServer(platform: ServerPlatform): void {
 
     connection.onRequest(RENDER_EXPORT, async (params: ExportParams): Promise<ExportResult> => {
         const citizen = params.format === 'borgerversion';
-        const format: ReportFormat = params.format === 'borgerversion' ? 'pdf' : params.format;
+        const letter = params.format === 'partshøring';
+        const format: ReportFormat = citizen || letter ? 'pdf' : params.format as ReportFormat;
+        const suffix = citizen ? '-borgerversion' : letter ? '-partshøring' : '';
         const source = URI.parse(params.uri).path.split('/').at(-1) ?? 'rapport.aev';
         // A name with a CPR number is never suggested: the user picks another in the dialog.
-        const suggestedName = derivedFileName(source, citizen ? '-borgerversion' : '', format) ?? `arbejdsevnebeskrivelse${citizen ? '-borgerversion' : ''}.${format}`;
+        const suggestedName = derivedFileName(source, suffix, format) ?? `arbejdsevnebeskrivelse${suffix}.${format}`;
         if (inBackground(params.uri)) return { error: TOO_LARGE_FOR_REPORT, suggestedName, draft: false };
         const checked = await checkWorkspaceDocument(Arbejdsevne, params.uri);
         if (checked.syntaxErrors.length) return { error: 'Filen har syntaksfejl; ret dem først (se Problemer-panelet).', suggestedName, draft: true };
         try {
+            if (letter) {
+                const model = buildHearingLetter(checked.root as Assessment, { date: todayIso(), diagnostics: checked.diagnostics });
+                return { base64: encodeBase64(await renderModel(model, 'pdf', { assets: await platform.assets() })), suggestedName, draft: model.meta.draft };
+            }
             const report = await renderReport(checked, format, {
                 version: citizen ? 'borger' : 'fuld', showCpr: params.showCpr, appendix: params.appendix, assets: format === 'pdf' ? await platform.assets() : undefined,
             });
@@ -94,6 +101,19 @@ export function startArbejdsevneServer(platform: ServerPlatform): void {
         } catch (error) {
             return { error: error instanceof Error ? error.message : String(error), suggestedName, draft: false };
         }
+    });
+
+    // The other version is parsed only (not added to the workspace): the comparison reads names, not links.
+    connection.onRequest(COMPARE, async (params: CompareParams): Promise<CompareResult> => {
+        if (inBackground(params.uri)) return { error: TOO_LARGE_FOR_REPORT, css: REPORT_CSS, title: 'for stor fil', count: 0 };
+        const checked = await checkWorkspaceDocument(Arbejdsevne, params.uri);
+        const other = Arbejdsevne.parser.LangiumParser.parse<Assessment>(params.otherText);
+        if (checked.syntaxErrors.length || other.parserErrors.length || other.lexerErrors.length) {
+            return { error: 'En af versionerne har syntaksfejl, så de kan ikke sammenlignes. Ret fejlene først.', css: REPORT_CSS, title: 'Ændringer', count: 0 };
+        }
+        const changes = compareAssessments(other.value, checked.root as Assessment);
+        const model = buildChangeReport(other.value, checked.root as Assessment, changes, { diagnostics: checked.diagnostics });
+        return { html: renderHtml(model, { nonce: params.nonce, fragment: true }), css: REPORT_CSS, title: model.header.title, count: changes.length };
     });
 
     connection.onRequest(NEW_SKELETON, (params: NewSkeletonParams): NewSkeletonResult => {

@@ -27,9 +27,18 @@ export interface NewSkeletonResult { text?: string; refusal?: string; needsGrant
 export interface RenderHtmlParams { uri: string; nonce: string; appendix: boolean; version?: 'fuld' | 'borger' }
 /** `readability` comes with the citizen version: LIX of what the caseworker and the tool wrote. */
 export interface RenderHtmlResult { html: string; css: string; syntaxErrors: boolean; title: string; readability?: { lix: number; note: string } }
-export type ExportFormat = 'pdf' | 'html' | 'docx' | 'borgerversion';
+/** `partshøring`: the partshøring letter (PDF), dated today, on the documents since the last partshøring. */
+export type ExportFormat = 'pdf' | 'html' | 'docx' | 'borgerversion' | 'partshøring';
 export interface ExportParams { uri: string; format: ExportFormat; showCpr: boolean; appendix: boolean }
 export interface ExportResult { base64?: string; error?: string; suggestedName: string; draft: boolean }
+
+/** The change report between the open description and another version of it (another file, git's HEAD, the playground's saved text). */
+export const COMPARE = 'arbejdsevne/sammenlign';
+export interface CompareParams { uri: string; otherText: string; nonce: string }
+export interface CompareResult { html?: string; css: string; title: string; count: number; error?: string }
+
+/** The commands an editor client runs itself, announced in `initializationOptions.clientCommands`: the server offers only those. */
+export const HEARING_LETTER_COMMAND = 'arbejdsevne.lavPartshoeringsbrev';
 
 /** Browser only: the page sends the report's fonts (base64 TrueType) and their prepared layout (JSON) once, before a PDF is asked for. */
 export const REPORT_FONTS = 'arbejdsevne/skrifttyper';

@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import { CPR_IN_NAME, pathHasCpr } from '@arbejdsevne/language/cpr-policy';
 import { pickDescription } from './pick-description.js';
 import { baseName, type ExtensionPlatform } from './platform.js';
-import { decodeBase64, RENDER_EXPORT, type ExportFormat, type ExportParams, type ExportResult } from '@arbejdsevne/server/protocol';
+import { decodeBase64, HEARING_LETTER_COMMAND, RENDER_EXPORT, type ExportFormat, type ExportParams, type ExportResult } from '@arbejdsevne/server/protocol';
 
 const LABELS: Record<ExportFormat, { command: string; title: string; filters: Record<string, string[]> }> = {
     pdf: { command: 'arbejdsevne.eksporterPdf', title: 'Eksportér PDF', filters: { PDF: ['pdf'] } },
     html: { command: 'arbejdsevne.eksporterHtml', title: 'Eksportér HTML', filters: { HTML: ['html'] } },
     docx: { command: 'arbejdsevne.eksporterDocx', title: 'Eksportér Word', filters: { Word: ['docx'] } },
     borgerversion: { command: 'arbejdsevne.eksporterBorgerversion', title: 'Eksportér borgerversion', filters: { PDF: ['pdf'] } },
+    partshøring: { command: HEARING_LETTER_COMMAND, title: 'Lav partshøringsbrev', filters: { PDF: ['pdf'] } },
 };
 
 export async function exportReport(platform: ExtensionPlatform, format: ExportFormat, uri: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -16,7 +17,7 @@ export async function exportReport(platform: ExtensionPlatform, format: ExportFo
     const params: ExportParams = { uri: uri.toString(), format, showCpr: settings.get('visCpr', false), appendix: settings.get('bilag', true) };
     const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `${LABELS[format].title} …` },
         async () => {
-            if (format === 'pdf' || format === 'borgerversion') await platform.beforeExport?.();
+            if (format !== 'html' && format !== 'docx') await platform.beforeExport?.();
             return platform.client.sendRequest<ExportResult>(RENDER_EXPORT, params);
         });
     if (result.error || !result.base64) {
@@ -39,7 +40,7 @@ export async function exportReport(platform: ExtensionPlatform, format: ExportFo
         return undefined;
     }
     void vscode.commands.executeCommand('setContext', 'arbejdsevne.eksporteret', true);
-    const note = result.draft ? ' Beskrivelsen har fejl, så rapporten er mærket UDKAST.' : '';
+    const note = result.draft ? ` Beskrivelsen har fejl, så ${format === 'partshøring' ? 'brevet' : 'rapporten'} er mærket UDKAST.` : '';
     void vscode.window.showInformationMessage(`Gemt: ${baseName(destination)}.${note}`);
     return destination;
 }

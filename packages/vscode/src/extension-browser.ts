@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type LanguageClientOptions, type MessageTransports } from 'vscode-languageclient/browser';
 import { startBrowserServer } from '@arbejdsevne/server/browser-server';
-import { REPORT_FONTS, reportFontsParams } from '@arbejdsevne/server/protocol';
+import { HEARING_LETTER_COMMAND, REPORT_FONTS, reportFontsParams } from '@arbejdsevne/server/protocol';
 import { DocsView } from './docs-view.js';
 import { registerFeatures } from './features.js';
 
@@ -19,7 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const clientOptions: LanguageClientOptions = {
         // Every file system a web editor may open a description from (memfs, vscode-vfs, file …).
         documentSelector: [{ language: 'arbejdsevne' }],
-        initializationOptions: { docsBaseUri: DocsView.linkBase(context.extension.id) },
+        initializationOptions: { docsBaseUri: DocsView.linkBase(context.extension.id), clientCommands: [HEARING_LETTER_COMMAND] },
         synchronize: { configurationSection: 'arbejdsevne' },
     };
     client = new LanguageClient('arbejdsevne', 'Arbejdsevne', () => Promise.resolve(serverTransport()), clientOptions);

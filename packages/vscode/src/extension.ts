@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { writeFileSafely } from '@arbejdsevne/report/safe-write';
+import { HEARING_LETTER_COMMAND } from '@arbejdsevne/server/protocol';
 import { DocsView } from './docs-view.js';
 import { registerFeatures } from './features.js';
 
@@ -17,7 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ scheme: 'file', language: 'arbejdsevne' }, { scheme: 'untitled', language: 'arbejdsevne' }],
         // Rule links in diagnostics come back to this extension and open the rendered rule.
-        initializationOptions: { docsBaseUri: DocsView.linkBase(context.extension.id) },
+        initializationOptions: { docsBaseUri: DocsView.linkBase(context.extension.id), clientCommands: [HEARING_LETTER_COMMAND] },
         synchronize: { configurationSection: 'arbejdsevne', fileEvents: vscode.workspace.createFileSystemWatcher('**/arbejdsevne.json') },
     };
     client = new LanguageClient('arbejdsevne', 'Arbejdsevne', serverOptions, clientOptions);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { NEW_DESCRIPTION_OUTCOMES, NEW_SKELETON, type NewSkeletonResult } from '@arbejdsevne/server/protocol';
+import { CompareView } from './compare-view.js';
 import { DocsView } from './docs-view.js';
 import { registerExportCommands } from './export.js';
 import type { ExtensionPlatform } from './platform.js';
@@ -10,6 +11,7 @@ export function registerFeatures(context: vscode.ExtensionContext, platform: Ext
     const { client } = platform;
     const preview = new ReportPreview(context, client);
     const docsView = new DocsView(client);
+    const compareView = new CompareView(client);
     context.subscriptions.push(
         vscode.commands.registerCommand('arbejdsevne.visRapport', (uri?: string) => preview.show(uri)),
         vscode.window.registerWebviewPanelSerializer(ReportPreview.viewType, preview),
@@ -35,6 +37,7 @@ export function registerFeatures(context: vscode.ExtensionContext, platform: Ext
             await vscode.window.showTextDocument(document);
         }),
         vscode.commands.registerCommand('arbejdsevne.visRegler', (id?: string) => docsView.show(id)),
+        vscode.commands.registerCommand('arbejdsevne.sammenlign', (uri?: string, other?: string) => compareView.show(uri, other)),
         vscode.window.registerUriHandler({ handleUri: uri => docsView.handleUri(uri) }),
     );
     registerExportCommands(context, platform);

@@ -7,14 +7,21 @@ import { executableRule } from '../rules/catalogue.js';
 import { isFixDiagnostic } from '../rules/rule.js';
 import { asSnippetEdits } from './snippet-edits.js';
 
+/** The VS Code command that writes the partshøring letter (packages/server/src/protocol.ts names it for the clients). */
+export const HEARING_LETTER_COMMAND = 'arbejdsevne.lavPartshoeringsbrev';
+
 /** Quick fixes: each rule's fix lives with the rule (rules/<family>.ts) and reads its data from the diagnostic. */
 export class ArbejdsevneCodeActionProvider implements CodeActionProvider {
     /** The editor can take snippet edits: placeholders become tab stops (else a plain "udfyldes" stays). */
     private snippets = false;
+    /** Commands the client runs itself (`initializationOptions.clientCommands`): an action may run only those. */
+    private clientCommands = new Set<string>();
 
     constructor(services: LangiumServices) {
         services.shared.lsp.LanguageServer.onInitialize(params => {
             this.snippets = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
+            const commands = (params.initializationOptions as { clientCommands?: unknown } | undefined)?.clientCommands;
+            this.clientCommands = new Set(Array.isArray(commands) ? commands.filter((c): c is string => typeof c === 'string') : []);
         });
     }
 
@@ -32,6 +39,10 @@ export class ArbejdsevneCodeActionProvider implements CodeActionProvider {
             }
             // The data comes back from the editor as the rule's check reported it.
             if (!isFixDiagnostic(diagnostic)) continue;
+            // A document after the partshøring: the letter that hears the citizen on it, where the editor can make one.
+            if (diagnostic.data.ruleId === 'PROC-06' && this.clientCommands.has(HEARING_LETTER_COMMAND)) {
+                actions.push({ title: 'Lav partshøringsbrev', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Lav partshøringsbrev', command: HEARING_LETTER_COMMAND, arguments: [document.uri.toString()] } });
+            }
             const fixes = (executableRule(diagnostic.data.ruleId)?.quickFixes ?? []).filter(f => !f.variants || f.variants.includes(diagnostic.data.variant));
             fixes.forEach((fix, index) => {
                 try {
