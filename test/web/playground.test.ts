@@ -101,6 +101,27 @@ describe('the playground in a browser', () => {
         await expect.poll(previewText, { timeout: 20_000 }).toContain('Beskæftigelse og uddannelse');
     });
 
+    test('"Ændringer" shows what changed since the version saved in the browser, and "Gem version" moves that point', async () => {
+        await page.click('.versions button[data-version="aendringer"]');
+        await expect.poll(() => page.locator('#preview-heading').textContent()).toBe('Ændringer siden gemt version');
+        await page.click('#snapshot');
+        await expect.poll(previewText, { timeout: 20_000 }).toContain('Ingen ændringer siden den gemte version.');
+        // A new barrier typed at the start of the helbred block, as a student types it.
+        const original = await editorText();
+        await page.locator('#editor .cm-line', { hasText: /^helbred \{$/ }).click();
+        await page.keyboard.press('End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.type('barriere søvn: "Sover dårligt om natten"');
+        await expect.poll(editorText).toContain('barriere søvn');
+        await expect.poll(previewText, { timeout: 20_000 }).toContain('1 ændring siden den gemte version.');
+        expect(await previewText()).toContain('Ny barriere');
+        for (let i = 0; i < 40 && (await editorText()) !== original; i++) await page.keyboard.press('Control+z');
+        expect(await editorText()).toBe(original);
+        await expect.poll(previewText, { timeout: 20_000 }).toContain('Ingen ændringer siden den gemte version.');
+        await page.click('.versions button[data-version="fuld"]');
+        await expect.poll(previewText, { timeout: 20_000 }).toContain('Beskæftigelse og uddannelse');
+    });
+
     test('the PDF is made in the browser, named without a CPR number, and holds the report', async () => {
         const download = page.waitForEvent('download');
         await page.click('button[data-export="pdf"]');

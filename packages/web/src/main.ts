@@ -19,7 +19,7 @@ import { renderOutline } from './outline.js';
 import { messageOf, ReportPreview } from './preview.js';
 import { serverProblems, type Problem } from './problems.js';
 import { renderProblems } from './problems-list.js';
-import { clearAll, loadDocument, remembers, saveDocument, setRemember } from './storage.js';
+import { clearAll, loadBaseline, loadDocument, remembers, saveBaseline, saveDocument, setRemember } from './storage.js';
 import { workerTransport } from './worker-transport.js';
 
 /** The playground: one description at a time, checked by the language server in a web worker. */
@@ -35,7 +35,8 @@ const say = (text: string, failed = false) => {
 
 let current: { name: string; uri: string; view: EditorView; edited: boolean } | undefined;
 let firstDiagnostics = true;
-let version: 'fuld' | 'borger' = 'fuld';
+let version: 'fuld' | 'borger' | 'aendringer' = 'fuld';
+const HEADINGS = { fuld: 'Rapport', borger: 'Borgerversion', aendringer: 'Ændringer siden gemt version' } as const;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
 // The editor in a shadow root: CodeMirror's styles become constructed style sheets (no inline styles under the CSP).
@@ -76,15 +77,21 @@ function onProblems(uri: string, problems: readonly Problem[]): void {
 }
 
 async function refreshPreview(uri: string): Promise<void> {
+    if (version === 'aendringer') {
+        element('readability').textContent = '';
+        const baseline = loadBaseline();
+        await preview.updateChanges(client, uri, baseline && baseline.name === current?.name ? baseline.text : current?.view.state.doc.toString() ?? '');
+        return;
+    }
     const readability = await preview.update(client, uri, true, version);
     element('readability').textContent = version === 'borger' && readability ? readability.note : '';
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('.versions button')) {
     button.addEventListener('click', () => {
-        version = button.dataset.version === 'borger' ? 'borger' : 'fuld';
+        version = button.dataset.version === 'borger' ? 'borger' : button.dataset.version === 'aendringer' ? 'aendringer' : 'fuld';
         for (const other of document.querySelectorAll('.versions button')) other.setAttribute('aria-pressed', String(other === button));
-        element('preview-heading').textContent = version === 'borger' ? 'Borgerversion' : 'Rapport';
+        element('preview-heading').textContent = HEADINGS[version];
         preview.reset();
         if (current) void refreshPreview(current.uri);
     });
@@ -99,7 +106,7 @@ function revealLine(line: number): void {
 }
 
 /** Shows a description in the editor, as a new document for the server (its name gives the downloads' names). */
-function open(name: string, text: string): void {
+function open(name: string, text: string, keepBaseline = false): void {
     current?.view.destroy();
     preview.reset();
     element('problems').replaceChildren();
@@ -129,6 +136,9 @@ function open(name: string, text: string): void {
         }),
     });
     current = { name, uri, view, edited: false };
+    // The text as opened is the version "Ændringer" compares with, until "Gem version" keeps a newer one;
+    // a reload keeps the baseline of the same description.
+    if (loadBaseline()?.name !== name || !keepBaseline) saveBaseline({ name, text });
     element('file-name').textContent = name;
     // The picker names the open example, or none.
     const picker = element<HTMLSelectElement>('example');
@@ -232,6 +242,12 @@ function setUpFiles(): void {
         open(file.name.endsWith('.aev') ? file.name : `${file.name}.aev`, await file.text());
         say(`${file.name} er åbnet. Teksten bliver kun i denne browser.`);
     });
+    element('snapshot').addEventListener('click', () => {
+        if (!current) return;
+        saveBaseline({ name: current.name, text: current.view.state.doc.toString() });
+        say('Versionen er gemt i denne browser. Vælg Ændringer ved rapporten for at se, hvad du ændrer herfra.');
+        if (version === 'aendringer') void refreshPreview(current.uri);
+    });
     element('save').addEventListener('click', () => {
         if (!current) return;
         const name = nameHasCpr(current.name) ? SAFE_NAME : current.name;
@@ -279,4 +295,4 @@ setUpFiles();
 setUpPresentation();
 setUpPrivacy(catalog.welcome);
 const saved = loadDocument();
-open(saved?.name ?? catalog.welcome.name, saved?.text ?? catalog.welcome.text);
+open(saved?.name ?? catalog.welcome.name, saved?.text ?? catalog.welcome.text, true);

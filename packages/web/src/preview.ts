@@ -1,5 +1,5 @@
 import type { LSPClient } from '@codemirror/lsp-client';
-import { RENDER_HTML, type RenderHtmlParams, type RenderHtmlResult } from '@arbejdsevne/server/protocol';
+import { COMPARE, RENDER_HTML, type CompareParams, type CompareResult, type RenderHtmlParams, type RenderHtmlResult } from '@arbejdsevne/server/protocol';
 
 /**
  * The report beside the text, rendered by the language server (the same HTML renderer as VS Code's
@@ -36,6 +36,41 @@ export class ReportPreview {
         this.body.replaceChildren();
     }
 
+    /** The change report against `otherText` (the version saved in this browser), with a line saying how many changes. */
+    async updateChanges(client: LSPClient, uri: string, otherText: string): Promise<void> {
+        const generation = ++this.generation;
+        let result: CompareResult;
+        try {
+            result = await client.request<CompareParams, CompareResult>(COMPARE, { uri, otherText, nonce: '' });
+        } catch (error) {
+            if (generation === this.generation) this.notice.textContent = `Ændringerne kan ikke vises: ${messageOf(error)}`;
+            return;
+        }
+        if (generation !== this.generation) return;
+        this.style(result.css);
+        if (result.error || result.html === undefined) {
+            this.notice.textContent = result.error ?? 'Ændringerne kan ikke vises.';
+            return;
+        }
+        this.notice.textContent = '';
+        const summary = document.createElement('p');
+        summary.className = 'summary';
+        summary.setAttribute('role', 'status');
+        summary.textContent = result.count === 0 ? 'Ingen ændringer siden den gemte version.' : `${result.count === 1 ? '1 ændring' : `${result.count} ændringer`} siden den gemte version.`;
+        // The server's HTML renderer escapes every text of the description (packages/report).
+        this.body.innerHTML = result.html;
+        this.body.prepend(summary);
+    }
+
+    private style(css: string): void {
+        if (this.styled) return;
+        // The report's own stylesheet, with the page's root rules moved to the shadow host.
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css.replace(/:root\b/g, ':host').replace(/(^|[}\s,])body\s*\{/g, '$1.report {') + PREVIEW_CSS);
+        this.root.adoptedStyleSheets = [sheet];
+        this.styled = true;
+    }
+
     async update(client: LSPClient, uri: string, appendix: boolean, version: 'fuld' | 'borger' = 'fuld'): Promise<RenderHtmlResult['readability']> {
         const generation = ++this.generation;
         let result: RenderHtmlResult;
@@ -46,13 +81,7 @@ export class ReportPreview {
             return undefined;
         }
         if (generation !== this.generation) return undefined;
-        if (!this.styled) {
-            // The report's own stylesheet, with the page's root rules moved to the shadow host.
-            const sheet = new CSSStyleSheet();
-            sheet.replaceSync(result.css.replace(/:root\b/g, ':host').replace(/(^|[}\s,])body\s*\{/g, '$1.report {') + PREVIEW_CSS);
-            this.root.adoptedStyleSheets = [sheet];
-            this.styled = true;
-        }
+        this.style(result.css);
         let html = result.html;
         if (result.syntaxErrors && this.lastGood !== undefined) {
             html = this.lastGood;
@@ -73,6 +102,7 @@ const PREVIEW_CSS = `
 .stale:empty { display: none; }
 .stale { margin: .5rem 1rem; padding: .4rem .6rem; border: 2px solid #8a5300; color: #1b1b1b; background: #fff4e0; }
 section[data-line]:hover { outline: 1px dashed #0b57d0; cursor: pointer; }
+.summary { border-left: 4px solid #0b57d0; padding: .3rem .6rem; background: #eef3fd; }
 `;
 
 export function messageOf(error: unknown): string {

@@ -6,13 +6,37 @@ export interface SavedDocument { name: string; text: string }
 
 const DOCUMENT = 'arbejdsevne.dokument';
 const REMEMBER = 'arbejdsevne.husk';
+/** The version the text is compared with ("Ændringer"): the text as opened, or as the user last kept it with "Gem version". */
+const BASELINE = 'arbejdsevne.version';
 
 export function remembers(): boolean {
     return localStorage.getItem(REMEMBER) === 'ja';
 }
 
 export function loadDocument(): SavedDocument | undefined {
-    const raw = sessionStorage.getItem(DOCUMENT) ?? (remembers() ? localStorage.getItem(DOCUMENT) : null);
+    return read(DOCUMENT);
+}
+
+export function saveDocument(document: SavedDocument): void {
+    store(DOCUMENT, document);
+}
+
+export function loadBaseline(): SavedDocument | undefined {
+    return read(BASELINE);
+}
+
+export function saveBaseline(document: SavedDocument): void {
+    store(BASELINE, document);
+}
+
+function store(key: string, document: SavedDocument): void {
+    const raw = JSON.stringify(document);
+    sessionStorage.setItem(key, raw);
+    if (remembers()) localStorage.setItem(key, raw);
+}
+
+function read(key: string): SavedDocument | undefined {
+    const raw = sessionStorage.getItem(key) ?? (remembers() ? localStorage.getItem(key) : null);
     if (!raw) return undefined;
     try {
         const saved = JSON.parse(raw) as Partial<SavedDocument>;
@@ -22,24 +46,23 @@ export function loadDocument(): SavedDocument | undefined {
     }
 }
 
-export function saveDocument(document: SavedDocument): void {
-    const raw = JSON.stringify(document);
-    sessionStorage.setItem(DOCUMENT, raw);
-    if (remembers()) localStorage.setItem(DOCUMENT, raw);
-}
-
 export function setRemember(on: boolean, current: SavedDocument | undefined): void {
     if (on) {
         localStorage.setItem(REMEMBER, 'ja');
         if (current) localStorage.setItem(DOCUMENT, JSON.stringify(current));
+        const baseline = sessionStorage.getItem(BASELINE);
+        if (baseline) localStorage.setItem(BASELINE, baseline);
     } else {
         localStorage.removeItem(REMEMBER);
         localStorage.removeItem(DOCUMENT);
+        localStorage.removeItem(BASELINE);
     }
 }
 
 export function clearAll(): void {
-    sessionStorage.removeItem(DOCUMENT);
-    localStorage.removeItem(DOCUMENT);
+    for (const key of [DOCUMENT, BASELINE]) {
+        sessionStorage.removeItem(key);
+        localStorage.removeItem(key);
+    }
     localStorage.removeItem(REMEMBER);
 }
