@@ -138,11 +138,20 @@ try {
         }
         if (!current.includes('BV-02')) throw new Error(`the rule view is not at BV-02 (${current || 'no view'})`);
     });
+    await step('"Sammenlign med …" shows what changed since the version in git (HEAD)', async () => {
+        fs.writeFileSync(path.join(workspace, 'over-tid.aev'), canonical.replace('    barriere angst:', '    barriere søvn: "Sover dårligt efter smerter om natten" kilde lægeattest\n    barriere angst:'));
+        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'over-tid.aev' }).first().click({ timeout: 30000 });
+        await page.waitForTimeout(2000);
+        await command('Arbejdsevne: Sammenlign med');
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Versionen i git (HEAD)' }).first().click({ timeout: 30000 });
+        const text = await frameWith('Ændringer siden 20. november 2026');
+        if (!text.includes('Ny barriere') || !text.includes('Sover dårligt efter smerter om natten')) throw new Error('the change report does not show the new barrier');
+    });
     await step('"Vis regler" shows the rendered catalogue', async () => {
         await command('Arbejdsevne: Vis regler');
         const text = await frameWith('Regelkataloget');
         if (text.includes('<a id=') || text.includes('## ')) throw new Error('the catalogue is shown as raw markdown');
     });
 } finally {
-    await finish(11);
+    await finish(12);
 }

@@ -18,12 +18,16 @@ export DEBIAN_FRONTEND=noninteractive
 if ! command -v chromium >/dev/null || ! command -v curl >/dev/null || [ ! -x "$CS_HOME/node_modules/.bin/code-server" ]; then apt-get update -qq >/dev/null; fi
 command -v chromium >/dev/null || apt-get install -y -qq --no-install-recommends chromium >/dev/null
 command -v curl >/dev/null || apt-get install -y -qq --no-install-recommends curl >/dev/null
+command -v git >/dev/null || { apt-get update -qq >/dev/null; apt-get install -y -qq --no-install-recommends git >/dev/null; }
 [ -x "$CS_HOME/node_modules/.bin/code-server" ] || bash "$HERE/install-code-server.sh" "$CS_HOME" > "$E2E_DIR/install.log" 2>&1 || { tail -30 "$E2E_DIR/install.log"; exit 1; }
 
 (cd "$ROOT/packages/vscode" && npm run package --silent >/dev/null)
 VSIX=$ROOT/packages/vscode/arbejdsevne.vsix
 cp "$ROOT/examples/øvelser/øvelse-3-borgerens-stemme.aev" "$WS/peter-lund.aev"
 cp "$ROOT/examples/fie-hansen.aev" "$WS/fie-hansen.aev"
+# A folder under git with one committed description: "Sammenlign med …" compares the working file with HEAD.
+cp "$ROOT/examples/fie-hansen.aev" "$WS/over-tid.aev"
+git -C "$WS" init -q && git -C "$WS" add over-tid.aev && git -C "$WS" -c user.name=Kursus -c user.email=kursus@example.invalid commit -qm "Første version"
 mkdir -p "$CS_DATA/user/User" "$E2E_DIR/home"
 echo '{ "workbench.startupEditor": "none", "security.workspace.trust.enabled": false, "files.simpleDialog.enable": true, "window.dialogStyle": "custom" }' > "$CS_DATA/user/User/settings.json"
 

@@ -5,15 +5,25 @@ import { pickDescription } from './pick-description.js';
 import { baseName, nonce } from './platform.js';
 
 /** The part of VS Code's git extension API (`vscode.git`, version 1) this view uses. */
-interface GitApi { getRepository(uri: vscode.Uri): { show(ref: string, path: string): Promise<string> } | null }
+interface GitRepository { show(ref: string, path: string): Promise<string> }
+interface GitApi { state: 'uninitialized' | 'initialized'; getRepository(uri: vscode.Uri): GitRepository | null }
 
-function gitApi(): GitApi | undefined {
+/** The git repository holding the file, if VS Code's git extension is there and finds one (it looks for repositories after it starts). */
+async function gitRepository(uri: vscode.Uri): Promise<GitRepository | undefined> {
+    if (uri.scheme !== 'file') return undefined;
     const git = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
+    if (!git) return undefined;
     try {
-        return git?.isActive ? git.exports.getAPI(1) : undefined;
+        const api = (git.isActive ? git.exports : await git.activate()).getAPI(1);
+        for (let i = 0; i < 20; i++) {
+            const repository = api.state === 'initialized' ? api.getRepository(uri) : null;
+            if (repository) return repository;
+            await new Promise(resolve => setTimeout(resolve, 250));
+        }
     } catch {
-        return undefined;
+        // No git (the web, or git not installed): the other file is the choice.
     }
+    return undefined;
 }
 
 /**
@@ -58,7 +68,7 @@ export class CompareView {
     }
 
     private async chooseOther(uri: vscode.Uri): Promise<{ text: string; label: string } | undefined> {
-        const repository = uri.scheme === 'file' ? gitApi()?.getRepository(uri) : undefined;
+        const repository = await gitRepository(uri);
         const choices = [
             ...(repository ? [{ label: 'Versionen i git (HEAD)', detail: 'Den senest gemte version (commit) af filen', source: 'git' as const }] : []),
             { label: 'En anden fil …', detail: 'Fx en tidligere udgave af beskrivelsen', source: 'file' as const },
