@@ -1,4 +1,3 @@
-import { AstUtils } from 'langium';
 import * as ast from '../generated/ast.js';
 import { findCprNumbers, maskCpr } from '../privacy/cpr-policy.js';
 import { parseCpr } from '../semantics/cpr.js';
@@ -44,8 +43,9 @@ export default defineFamily('CPR', 'Personnummer', {
         requirement: 'Ingen CPR-numre i fritekst',
         check(ctx, report) {
             // The `cpr` property itself is CPR-01's.
-            for (const chunk of ctx.nodes.filter(ast.isTextChunk)) {
-                if (AstUtils.getContainerOfType(chunk, ast.isCpr)) continue;
+            for (const chunk of ctx.ofType('TextChunk')) {
+                // A chunk stands in a text (Prose), and the text in its property: `cpr` is the one to skip.
+                if (ast.isCpr(chunk.$container?.$container)) continue;
                 const cst = chunk.$cstNode;
                 if (!cst) continue;
                 for (const match of findCprNumbers(chunk.value)) {

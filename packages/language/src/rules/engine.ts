@@ -9,7 +9,7 @@ import { danishLongDate, todayIso } from '../semantics/dates.js';
 import { topLevelBlockOf } from '../semantics/model-access.js';
 import { effectiveSeverity, ruleApplies, ruleRegime } from './applicability.js';
 import { TOP_OF_FILE, type CheckContext, type ExecutableRule, type FactKey, type ReportOptions, type RuleDefinition } from './rule.js';
-import { allNodes } from '../semantics/all-nodes.js';
+import { allNodes, nodesOfType } from '../semantics/all-nodes.js';
 import { recoverySkips } from '../parser/recovery-skips.js';
 
 
@@ -82,6 +82,7 @@ export function runRules(
         profile: config.profil,
         today: config.idag ?? todayIso(),
         nodes: allNodes(root),
+        ofType: (...types) => nodesOfType(root, ...types),
         skippedNames: recoverySkips(document.parseResult).names,
         flag,
         ...facts,

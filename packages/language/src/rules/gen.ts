@@ -7,12 +7,15 @@ import { plausibleBirthDate, writtenBirthDate } from '../semantics/facts.js';
 import { BLOCKS, blockKeyword, blocks, caseFacts, citizenFacts, isCompleteEntry, sickLeaveFacts, type BlockKeyword } from '../semantics/model-access.js';
 import { isPlaceholderText } from '../semantics/placeholders.js';
 import { proseText } from '../semantics/prose.js';
-import { fixedWordOf } from '../semantics/word-places.js';
+import { fixedWordOf, WORD_PLACES } from '../semantics/word-places.js';
 import { blockSkeleton } from '../block-skeletons.js';
 import { defineFamily, rule, TOP_OF_FILE, type FixDiagnostic, type FixDocument } from './rule.js';
 import { appendToFile, caseDateOf, insertBeforeClosingBrace, lineStart, nextLine } from './text-edits.js';
 
 /** GEN: structure, names, references, dates, texts and fixed words. */
+
+/** The node types a fixed word stands in (GEN-09 looks at these only). */
+const WORD_PLACE_TYPES = [...new Set(WORD_PLACES.map(p => p.type))] as Array<keyof ast.ArbejdsevneAstType>;
 
 /** Required blocks reported by GEN-01; the others have rules of their own (FD-04, FD-07, …). */
 export const REQUIRED_BLOCKS: readonly BlockKeyword[] = ['arbejdsevne', 'borger', 'sag', 'beskæftigelse', 'socialt', 'helbred', 'dokumentation', 'sagsforløb', 'vurdering'];
@@ -184,20 +187,17 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         },
         requirement: 'Datoerne står i rigtig rækkefølge',
         check(ctx, report) {
-            for (const node of ctx.nodes) {
-                if ((ast.isPeriod(node) || (ast.isProvisionPeriod(node) && node.to)) && node.to! < node.from) {
-                    report(node, { args: { from: danishLongDate(node.from), to: danishLongDate(node.to!) } });
-                }
+            for (const node of ctx.ofType('Period', 'ProvisionPeriod')) {
+                if (node.to && node.to < node.from) report(node, { args: { from: danishLongDate(node.from), to: danishLongDate(node.to) } });
             }
             const order = (node: AstNode, property: string, later: string, laterDate: string | undefined, earlier: string, earlierDate: string | undefined) => {
                 if (laterDate && earlierDate && laterDate < earlierDate) {
                     report(node, { property: property as never, variant: 'order', args: { later, laterDate: danishLongDate(laterDate), earlier, earlierDate: danishLongDate(earlierDate) } });
                 }
             };
-            for (const node of ctx.nodes) {
-                if (ast.isConsultation(node) && ast.isDocument(node.$container)) {
-                    order(node, 'date', `Dokumentet \`${node.$container.name}\``, node.$container.date, 'konsultationen, det bygger på', node.date);
-                }
+            for (const node of ctx.ofType('Consultation')) {
+                const attest = node.$container;
+                order(node, 'date', `Dokumentet \`${attest.name}\``, attest.date, 'konsultationen, det bygger på', node.date);
             }
             const sick = sickLeaveFacts(ctx.root);
             if (sick.firstFollowUp) order(sick.firstFollowUp, 'value', 'Første opfølgning', sick.firstFollowUp.value, 'første fraværsdag', sick.firstAbsence?.value);
@@ -220,13 +220,11 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
             const afterCase = (node: AstNode, property: string, what: string, date: string | undefined) => {
                 if (date && date > caseDate) report(node, { property: property as never, variant: 'afterCase', args: { what, date: danishLongDate(date), caseDate: danishLongDate(caseDate) } });
             };
-            for (const node of ctx.nodes) {
-                if (ast.isDocument(node)) afterCase(node, 'date', `Dokumentet \`${node.name}\``, node.date);
-                else if (ast.isEvent(node)) afterCase(node, 'date', `Hændelsen \`${node.name}\``, node.date);
-                else if (ast.isProgression(node)) afterCase(node, 'date', 'Progressionsnoten', node.date);
-                else if (ast.isFirstAbsence(node)) afterCase(node, 'value', 'Første fraværsdag', node.value);
-                else if (ast.isFirstFollowUp(node)) afterCase(node, 'value', 'Første opfølgning', node.value);
-            }
+            for (const node of ctx.ofType('Document')) afterCase(node, 'date', `Dokumentet \`${node.name}\``, node.date);
+            for (const node of ctx.ofType('Event')) afterCase(node, 'date', `Hændelsen \`${node.name}\``, node.date);
+            for (const node of ctx.ofType('Progression')) afterCase(node, 'date', 'Progressionsnoten', node.date);
+            for (const node of ctx.ofType('FirstAbsence')) afterCase(node, 'value', 'Første fraværsdag', node.value);
+            for (const node of ctx.ofType('FirstFollowUp')) afterCase(node, 'value', 'Første opfølgning', node.value);
         },
     }),
     'GEN-07': rule({
@@ -239,8 +237,8 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         },
         requirement: 'Lovhenvisningerne nævner kendte love og paragraffer',
         check(ctx, report) {
-            for (const node of ctx.nodes) {
-                if (!ast.isLegalReference(node) || !node.law) continue;
+            for (const node of ctx.ofType('LegalReference')) {
+                if (!node.law) continue;
                 if (!lawByAbbreviation(node.law)) {
                     report(node, { property: 'law', args: { law: node.law, laws: LAW_ABBREVIATIONS.join(', ') } });
                 } else if (node.section !== undefined && !lookupProvision(node.law, node.section, node.letter)) {
@@ -256,8 +254,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         messages: { main: { text: 'Teksten er tom eller en pladsholder ("{text}"). Skriv den konkrete oplysning: en beskrivelse, der ikke er færdig, må aldrig se færdig ud, så rapporten er et udkast, indtil teksten er skrevet (retssikkerhedslovens § 10).' } },
         requirement: 'Ingen tekster er tomme eller pladsholdere',
         check(ctx, report) {
-            for (const node of ctx.nodes) {
-                if (!ast.isProse(node)) continue;
+            for (const node of ctx.ofType('Prose')) {
                 const text = proseText(node);
                 if (coveredElsewhere(node, text.trim() === '')) continue;
                 if (isPlaceholderText(text)) {
@@ -277,7 +274,7 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         },
         requirement: 'Alle faste ord er stavet som i ordlisten',
         check(ctx, report) {
-            for (const node of ctx.nodes) {
+            for (const node of ctx.ofType(...WORD_PLACE_TYPES)) {
                 const fixed = fixedWordOf(node);
                 if (!fixed || fixed.word === undefined || isInList(fixed.place.list, fixed.word)) continue;
                 const { place, word } = fixed;

@@ -12,7 +12,7 @@ const STAND_IN = /^\s*(udfyldes|ukendt|mangler|afklares|tbd|\.\.\.|…|-+)\s*[.!
 
 export function isPlaceholderText(text: string): boolean {
     // A masked CPR number (010190-XXXX) is not a placeholder.
-    const masked = text.replace(MASKED_CPR, '');
+    const masked = /[xX]{4}/.test(text) ? text.replace(MASKED_CPR, '') : text;
     if (masked.trim() === '') return true;
     // The cheap test first: most texts hold none of the placeholder letters.
     return (/todo|xxx|udfyldes|\?\?\?/i.test(masked) && PLACEHOLDER_WORD.test(masked)) || STAND_IN.test(masked);
