@@ -152,6 +152,23 @@ try {
         const text = await frameWith('Regelkataloget');
         if (text.includes('<a id=') || text.includes('## ')) throw new Error('the catalogue is shown as raw markdown');
     });
+    // Every step was done above (a file opened, the report shown, the rules shown, a PDF exported): all four are ticked.
+    await step('the walkthrough ticks all four steps after they were done', async () => {
+        await command('Welcome: Open Walkthrough');
+        await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Kom i gang med Arbejdsevne' }).first().click({ timeout: 30000 });
+        const steps = page.locator('.getting-started-step[data-step-id]');
+        await steps.first().waitFor({ timeout: 30000 });
+        const deadline = Date.now() + 20000;
+        let done = 0;
+        let total = 0;
+        while (Date.now() < deadline) {
+            total = await steps.count();
+            done = await page.locator('.getting-started-step.complete[data-step-id]').count();
+            if (total === 4 && done === 4) return;
+            await page.waitForTimeout(1000);
+        }
+        throw new Error(`${done} of ${total} walkthrough steps are ticked`);
+    });
 } finally {
-    await finish(12);
+    await finish(13);
 }

@@ -3,6 +3,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { nonce } from './platform.js';
 import { RENDER_HTML, type RenderHtmlResult } from '@arbejdsevne/server/protocol';
 import { pickDescription } from './pick-description.js';
+import { scrollTarget } from './scroll-sync.js';
 
 interface PreviewState { uri: string; version?: ReportVersion }
 type ReportVersion = 'fuld' | 'borger';
@@ -124,19 +125,16 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
         // before the script runs and be lost), so a reload knows what to restore.
         const state = this.uri ? JSON.stringify({ uri: this.uri.toString(), version: this.version }).replace(/</g, '\\u003c') : 'null';
         const script = `
+const scrollTarget = ${scrollTarget.toString()};
 const vscode = acquireVsCodeApi();
 if (${state}) vscode.setState(${state});
 window.addEventListener('message', event => {
   const message = event.data;
   if (message.type === 'scroll') {
-    // The section whose source starts nearest above the editor's top line: the report's order of
-    // sections is not the file's, so the DOM order cannot decide.
-    let target;
-    for (const section of document.querySelectorAll('section[data-line]')) {
-      const line = Number(section.dataset.line);
-      if (line <= message.line && (!target || line > Number(target.dataset.line))) target = section;
-    }
-    if (target) target.scrollIntoView({ block: 'start' });
+    // Only sections in the file's order follow the editor (scroll-sync.ts): no jumps to the end and back.
+    const sections = [...document.querySelectorAll('section[data-line]')];
+    const index = scrollTarget(sections.map(s => Number(s.dataset.line)), message.line);
+    if (index !== undefined) sections[index].scrollIntoView({ block: 'start' });
   }
 });
 document.addEventListener('click', event => {
