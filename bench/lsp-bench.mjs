@@ -123,11 +123,22 @@ async function measureMemory(edits) {
             ? { range: { start: position, end: position }, text: 'x' }
             : { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: '' });
     }
-    console.log(`hukommelse efter ${edits} ændringer af en fil på 300 linjer: ${rssMb(server.child.pid)?.toFixed(0)} MB (efter åbning ${start?.toFixed(0)} MB; mål ≤ 130 MB)`);
+    const afterFirst = rssMb(server.child.pid) ?? 0;
+    console.log(`hukommelse efter ${edits} ændringer af en fil på 300 linjer: ${afterFirst.toFixed(0)} MB (efter åbning ${start?.toFixed(0)} MB; mål ≤ 130 MB: ${met(afterFirst <= 130)})`);
+    // Flat after: as many edits again may not add more than a twentieth.
+    for (let i = edits; i < 2 * edits; i++) {
+        await change(server, uri, i + 2, i % 2 === 0
+            ? { range: { start: position, end: position }, text: 'x' }
+            : { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: '' });
+    }
+    const afterSecond = rssMb(server.child.pid) ?? 0;
+    console.log(`hukommelse efter ${2 * edits} ændringer: ${afterSecond.toFixed(0)} MB (mål: flad, højst 5 % mere end efter ${edits}: ${met(afterSecond <= afterFirst * 1.05)})`);
     server.child.kill();
 }
 
-const GOALS = { 110: { p95: 10, open: 60 }, 300: { p95: 15, open: 60 }, 5000: { p95: 150, open: 400 } };
+// The goals of the issue "Speed, round 3" (p95 of keystroke → diagnostics; first diagnostics at 300 lines ≤ 50 ms).
+const GOALS = { 110: { p95: 10, open: 60 }, 300: { p95: 15, open: 50 }, 5000: { p95: 100, open: 400 } };
+const met = ok => (ok ? 'nået' : 'IKKE nået');
 
 const server = await startServer();
 try {
@@ -139,9 +150,9 @@ try {
         const goal = GOALS[lines];
         console.log([
             String(r.lines).padStart(6),
-            `${ms(r.openMs)} (mål ≤ ${goal.open} ms)`,
+            `${ms(r.openMs)} (mål ≤ ${goal.open} ms: ${met(r.openMs <= goal.open)})`,
             ms(quantile(r.times, 0.5)),
-            `${ms(quantile(r.times, 0.95))} (≤ ${goal.p95} ms)`,
+            `${ms(quantile(r.times, 0.95))} (≤ ${goal.p95} ms: ${met(quantile(r.times, 0.95) <= goal.p95)})`,
             ms(quantile(r.hoverTimes, 0.5)),
             ms(quantile(r.completionTimes, 0.5)),
             `${r.peak.toFixed(0)} MB`,
@@ -193,3 +204,34 @@ console.log(`  forhold (langsomste hover, samme tråd / baggrund): ${(onThread.s
 
 const memoryEdits = Number(process.env.BENCH_MEMORY_EDITS ?? 2000);
 if (memoryEdits > 0) await measureMemory(memoryEdits);
+
+/**
+ * A file of about 1 MB checked on the server's own thread (as it would be if the background path
+ * began only beyond 1 MB): the keystroke p95 it would have, against the goal of 300 ms.
+ */
+async function measureOnThread(lines) {
+    const server = await startServer({ ARBEJDSEVNE_BAGGRUNDSTJEK: 'fra' });
+    try {
+        const uri = `file:///bench/stor-${lines}.aev`;
+        const text = largeAssessment(lines);
+        await open(server, uri, text);
+        const position = goalPosition(text);
+        const times = [];
+        for (let i = 0; i < Math.min(EDITS, 40); i++) {
+            const start = performance.now();
+            await change(server, uri, i + 2, { range: { start: position, end: position }, text: 'x' });
+            times.push(performance.now() - start);
+        }
+        return { bytes: Buffer.byteLength(text), lines: text.split('\n').length, times };
+    } finally {
+        server.child.kill();
+    }
+}
+if (process.env.BENCH_ON_THREAD !== 'fra') {
+    for (const lines of [5000, 12000]) {
+        const r = await measureOnThread(lines);
+        const p95 = quantile(r.times, 0.95);
+        const goal = lines === 5000 ? 100 : 300;
+        console.log(`i samme tråd, ${r.lines} linjer (${(r.bytes / 1024).toFixed(0)} KB): tastetryk median ${ms(quantile(r.times, 0.5))}, p95 ${ms(p95)} (mål ≤ ${goal} ms: ${met(p95 <= goal)})`);
+    }
+}

@@ -163,7 +163,7 @@ try {
         let total = 0;
         while (Date.now() < deadline) {
             total = await steps.count();
-            done = await page.locator('.getting-started-step.complete[data-step-id]').count();
+            done = await page.locator('.getting-started-step[data-step-id][aria-checked="true"]').count();
             if (total === 4 && done === 4) return;
             await page.waitForTimeout(1000);
         }

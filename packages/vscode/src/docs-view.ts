@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { markStep } from './walkthrough-progress.js';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { nonce } from './platform.js';
 import { LANGUAGE_GUIDE, RULE_DOCS } from '@arbejdsevne/server/protocol';
@@ -43,6 +44,7 @@ export class DocsView {
             created.webview.html = page(pageNonce, html ?? `<pre>${escape(markdown)}</pre>`);
         }
         panel.reveal(vscode.ViewColumn.Beside);
+        if (doc === 'regler') markStep('regler');
         if (anchor) await panel.webview.postMessage({ type: 'anchor', id: anchor.toLowerCase() });
     }
 }

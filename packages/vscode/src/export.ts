@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CPR_IN_NAME, pathHasCpr } from '@arbejdsevne/language/cpr-policy';
 import { pickDescription } from './pick-description.js';
+import { markStep } from './walkthrough-progress.js';
 import { baseName, type ExtensionPlatform } from './platform.js';
 import { decodeBase64, HEARING_LETTER_COMMAND, RENDER_EXPORT, type ExportFormat, type ExportParams, type ExportResult } from '@arbejdsevne/server/protocol';
 
@@ -39,7 +40,7 @@ export async function exportReport(platform: ExtensionPlatform, format: ExportFo
         void vscode.window.showErrorMessage(error instanceof Error && error.name === 'WriteError' ? error.message : `${baseName(destination)} kunne ikke gemmes. En tidligere fil er ikke ændret.`);
         return undefined;
     }
-    void vscode.commands.executeCommand('setContext', 'arbejdsevne.eksporteret', true);
+    markStep('eksport');
     const note = result.draft ? ` Beskrivelsen har fejl, så ${format === 'partshøring' ? 'brevet' : 'rapporten'} er mærket UDKAST.` : '';
     void vscode.window.showInformationMessage(`Gemt: ${baseName(destination)}.${note}`);
     return destination;

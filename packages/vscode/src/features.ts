@@ -5,6 +5,7 @@ import { DocsView } from './docs-view.js';
 import { registerExportCommands } from './export.js';
 import type { ExtensionPlatform } from './platform.js';
 import { ReportPreview } from './preview.js';
+import { trackWalkthroughProgress } from './walkthrough-progress.js';
 
 /** The extension's commands and views, the same on the desktop and on the web (./extension.ts, ./extension-browser.ts). */
 export function registerFeatures(context: vscode.ExtensionContext, platform: ExtensionPlatform): void {
@@ -41,4 +42,5 @@ export function registerFeatures(context: vscode.ExtensionContext, platform: Ext
         vscode.window.registerUriHandler({ handleUri: uri => docsView.handleUri(uri) }),
     );
     registerExportCommands(context, platform);
+    trackWalkthroughProgress(context);
 }

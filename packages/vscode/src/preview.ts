@@ -4,6 +4,7 @@ import { nonce } from './platform.js';
 import { RENDER_HTML, type RenderHtmlResult } from '@arbejdsevne/server/protocol';
 import { pickDescription } from './pick-description.js';
 import { scrollTarget } from './scroll-sync.js';
+import { markStep } from './walkthrough-progress.js';
 
 interface PreviewState { uri: string; version?: ReportVersion }
 type ReportVersion = 'fuld' | 'borger';
@@ -110,7 +111,7 @@ export class ReportPreview implements vscode.WebviewPanelSerializer<PreviewState
         this.panel.title = `${this.version === 'borger' ? 'Borgerversion' : 'Rapport'}: ${result.title}`;
         this.panel.webview.html = this.page(pageNonce, result.css, notice + body);
         // The walkthrough's step is done when a report was actually shown.
-        void vscode.commands.executeCommand('setContext', 'arbejdsevne.rapportVist', true);
+        markStep('rapport');
     }
 
     /** Two buttons above the report: the full report or the citizen version. */
