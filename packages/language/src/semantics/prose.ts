@@ -12,8 +12,17 @@ const CLOSE = '\uE001';
  * The prose's segments as the writer meant them: for `"""` blocks the line break after the
  * opening quotes and before the closing quotes is dropped and the common indentation removed.
  */
-export function proseSegments(prose: Prose | undefined): ProseSegment[] {
+export function proseSegments(prose: Prose | undefined): readonly ProseSegment[] {
     if (!prose) return [];
+    // A parsed text never changes (an edit makes a new tree): its segments are worked out once, however many rules read it.
+    let segments = SEGMENTS.get(prose);
+    if (!segments) SEGMENTS.set(prose, segments = segmentsOf(prose));
+    return segments;
+}
+
+const SEGMENTS = new WeakMap<Prose, ProseSegment[]>();
+
+function segmentsOf(prose: Prose): ProseSegment[] {
     if (prose.parts.length === 1 && !isMention(prose.parts[0])) {
         // The common case, without mentions: no placeholders to put in and take out.
         const raw = prose.parts[0].value.replace(/\r\n?/g, '\n');
@@ -46,8 +55,13 @@ export function proseSegments(prose: Prose | undefined): ProseSegment[] {
 
 /** The prose as written (mentions as `@navn`), indentation stripped. */
 export function proseText(prose: Prose | undefined): string {
-    return proseSegments(prose).map(s => (s.kind === 'text' ? s.text : `@${s.name}`)).join('');
+    if (!prose) return '';
+    let text = TEXTS.get(prose);
+    if (text === undefined) TEXTS.set(prose, text = proseSegments(prose).map(s => (s.kind === 'text' ? s.text : `@${s.name}`)).join(''));
+    return text;
 }
+
+const TEXTS = new WeakMap<Prose, string>();
 
 /** The prose with each mention replaced by what `render` makes of it. */
 export function proseWith(prose: Prose | undefined, render: (mention: Mention, name: string) => string): string {
