@@ -2,6 +2,8 @@ import type { AstNode, Reference } from 'langium';
 import * as ast from '../generated/ast.js';
 import { blockKeyword, type BlockKeyword } from '../semantics/model-access.js';
 import { proseWith } from '../semantics/prose.js';
+import { danishLongDate } from '../semantics/dates.js';
+import { documentTypeLabel } from '../legal/enumerations.js';
 
 /**
  * What changed between two versions of an assessment, by meaning: entries (by their name and
@@ -158,8 +160,12 @@ function mentionWords(mention: ast.Mention, name: string): string {
     return text.replace(/\s+/g, ' ').trim() || name;
 }
 
-/** The thing's own words: its text, its value or its date. */
+/** The thing's own words: its text, its value or its date (a document: its kind, date and description). */
 function wordsOf(node: AstNode): string {
+    if (ast.isDocument(node)) {
+        const description = node.description ? proseWith(node.description, mentionWords).replace(/\s+/g, ' ').trim() : '';
+        return `${documentTypeLabel(node.type)}, ${danishLongDate(node.date)}${description ? `: ${description}` : ''}`;
+    }
     const record = node as unknown as Record<string, unknown>;
     for (const key of ['text', 'value', 'title', 'reason', 'description']) {
         const value = record[key];

@@ -60,7 +60,10 @@ export function buildChangeReport(before: Assessment, after: Assessment, changes
                 kind: 'table', caption: `Ændringer – ${BLOCK_TITLES[block].toLowerCase()}`, columns: ['Ændring', 'Hvad', 'Før', 'Efter'], widths: [1.1, 1.3, 2.6, 2.6],
                 rows: here.map(c => {
                     const progression = c.kind === 'changed' ? newProgression(before, after, c) : undefined;
-                    return [kindWord(c, progression), c.entry ? `${c.entry} ${c.name}` : c.name, c.before ?? '', progression ? `${c.after ?? ''} (nyeste udvikling ${progression})` : c.after ?? ''];
+                    // The words a reader knows (a rename: the old and new name); the source text is for `sammenlign`'s lines.
+                    const wordsBefore = c.kind === 'renamed' ? c.before ?? '' : c.wordsBefore ?? '';
+                    const wordsAfter = c.kind === 'renamed' ? c.after ?? '' : c.wordsAfter ?? '';
+                    return [kindWord(c, progression), c.entry ? `${c.entry} ${c.name}` : c.name, wordsBefore, progression ? `${wordsAfter} (nyeste udvikling ${progression})` : wordsAfter];
                 }),
             }],
         });
