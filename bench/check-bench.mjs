@@ -44,7 +44,8 @@ try {
     const largeText = largeAssessment(5000);
     writeFileSync(large, largeText);
 
-    const manyMs = timeCli([many]);
+    // Two threads must be asked for (ARBEJDSEVNE_TRAADE): one is the default (check-workers.ts says why).
+    const manyMs = timeCli([many], { ARBEJDSEVNE_TRAADE: '2' });
     const manyOneThreadMs = timeCli([many], { ARBEJDSEVNE_TRAADE: '1' });
     const largeMs = timeCli([large]);
     const oneMs = timeCli([path.join(many, 'sag-0000.aev')]);
@@ -57,8 +58,8 @@ try {
     parseAll(); parseLarge();
     const parseManyMs = median(Array.from({ length: RUNS }, parseAll));
     const parseLargeMs = median(Array.from({ length: RUNS }, parseLarge));
-    console.log(`tjek, 1.000 filer, hele processen: median ${ms(manyMs)} på ${availableParallelism()} kerner, ${ms(manyOneThreadMs)} på én tråd   [${RUNS} kørsler]`);
-    console.log(`   parsning alene i én proces: ${ms(parseManyMs)}; forhold én tråd/parsning ${(manyOneThreadMs / parseManyMs).toFixed(2)} (mål ≤ 1.2: ${manyOneThreadMs / parseManyMs <= 1.2 ? 'nået' : 'IKKE nået'}), alle kerner/parsning ${(manyMs / parseManyMs).toFixed(2)} (mål < 1: ${manyMs < parseManyMs ? 'nået' : 'IKKE nået'})`);
+    console.log(`tjek, 1.000 filer, hele processen: median ${ms(manyMs)} på to tråde (${availableParallelism()} kerner), ${ms(manyOneThreadMs)} på én tråd   [${RUNS} kørsler]`);
+    console.log(`   parsning alene i én proces: ${ms(parseManyMs)}; forhold én tråd/parsning ${(manyOneThreadMs / parseManyMs).toFixed(2)} (mål ≤ 1.2: ${manyOneThreadMs / parseManyMs <= 1.2 ? 'nået' : 'IKKE nået'}), to tråde/parsning ${(manyMs / parseManyMs).toFixed(2)} (mål < 1: ${manyMs < parseManyMs ? 'nået' : 'IKKE nået'})`);
     console.log(`tjek, én fil på ${largeText.split('\n').length} linjer, hele processen: median ${ms(largeMs)} (mål ≤ 600 ms: ${largeMs <= 600 ? 'nået' : 'IKKE nået'}); parsning alene ${ms(parseLargeMs)}, forhold ${(largeMs / parseLargeMs).toFixed(2)}`);
     console.log(`tjek, én lille fil (opstart):  median ${ms(oneMs)}`);
 

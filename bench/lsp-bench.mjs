@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { canonical, largeAssessment } from './generate.mjs';
 
-const EDITS = Number(process.env.BENCH_EDITS ?? 60);
+const EDITS = Number(process.env.BENCH_EDITS ?? 200);
 const bin = new URL('../packages/cli/bin/arbejdsevne.js', import.meta.url).pathname;
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))];
 const ms = value => `${value.toFixed(1)} ms`;
