@@ -111,7 +111,8 @@ async function measure(server, lines) {
 
 /** Memory over a working day, in a server of its own: many edits of one ordinary file, then its resident memory. */
 async function measureMemory(edits) {
-    const server = await startServer();
+    // As the VS Code extension starts the server (packages/vscode/src/extension.ts: SERVER_EXEC_ARGV).
+    const server = await startServer({ NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=2`.trim() });
     const uri = 'file:///bench/hukommelse.aev';
     const text = fileOf(300);
     await open(server, uri, text);
@@ -124,7 +125,7 @@ async function measureMemory(edits) {
             : { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: '' });
     }
     const afterFirst = rssMb(server.child.pid) ?? 0;
-    console.log(`hukommelse efter ${edits} ændringer af en fil på 300 linjer: ${afterFirst.toFixed(0)} MB (efter åbning ${start?.toFixed(0)} MB; mål ≤ 130 MB: ${met(afterFirst <= 130)})`);
+    console.log(`hukommelse (som VS Code-udvidelsen starter serveren) efter ${edits} ændringer af en fil på 300 linjer: ${afterFirst.toFixed(0)} MB (efter åbning ${start?.toFixed(0)} MB; mål ≤ 130 MB: ${met(afterFirst <= 130)})`);
     // Flat after: as many edits again may not add more than a twentieth.
     for (let i = edits; i < 2 * edits; i++) {
         await change(server, uri, i + 2, i % 2 === 0

@@ -9,11 +9,18 @@ import { registerFeatures } from './features.js';
 
 let client: LanguageClient | undefined;
 
+/**
+ * The server lives all day: young-generation semi-spaces of 2 MB keep its memory down at no cost to a
+ * keystroke (bench/lsp-bench.mjs: 159 -> 133 MB after 2,000 edits of a 300-line file; p95 unchanged).
+ * V8 takes it only at start, so it is given here (other editors: NODE_OPTIONS, docs/editorer.md).
+ */
+const SERVER_EXEC_ARGV = ['--max-semi-space-size=2'];
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     const serverModule = context.asAbsolutePath('dist/server.cjs');
     const serverOptions: ServerOptions = {
-        run: { module: serverModule, transport: TransportKind.ipc },
-        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+        run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ scheme: 'file', language: 'arbejdsevne' }, { scheme: 'untitled', language: 'arbejdsevne' }],
