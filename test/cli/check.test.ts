@@ -1,3 +1,4 @@
+import { MISSING_TO_CITIZEN } from '@arbejdsevne/language';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -8,8 +9,27 @@ describe('arbejdsevne tjek', () => {
     test('the canonical example: no diagnostics, a summary line, exit 0', async () => {
         const { code, stdout, stderr } = await cliProcess(['tjek', 'examples/fie-hansen.aev']);
         expect(stderr).toBe('');
+        // No finding; the advice to write til_borgeren (the example has none) is a "råd", not a finding.
+        const line = canonical.split('\n').findIndex(l => l.startsWith('vurdering {')) + 1;
+        expect(stdout.trim().split('\n')).toEqual([`examples/fie-hansen.aev:${line}:1: råd ${MISSING_TO_CITIZEN}`, '1 fil tjekket: 0 fejl, 0 advarsler, 0 info.']);
+        expect(code).toBe(0);
+    });
+
+    test('no advice where til_borgeren is written', async () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'sag.aev'), canonical.replace('    lovgrundlag: LAB § 116\n', '    lovgrundlag: LAB § 116\n    til_borgeren: "Du får et fleksjob med de hensyn, du har brug for."\n'));
+        const { code, stdout } = await cli(['tjek', path.join(dir, 'sag.aev')]);
         expect(stdout.trim()).toBe('1 fil tjekket: 0 fejl, 0 advarsler, 0 info.');
         expect(code).toBe(0);
+    });
+
+    test('rapport --borgerversion without til_borgeren gives the same advice on stderr and writes the version', async () => {
+        const dir = tempDir();
+        writeFileSync(path.join(dir, 'sag.aev'), canonical);
+        const { code, stdout, stderr } = await cli(['rapport', path.join(dir, 'sag.aev'), '--borgerversion', '--html', path.join(dir, 'b.html')]);
+        expect(code).toBe(0);
+        expect(stdout.trim()).toBe(`Skrev ${path.join(dir, 'b.html')}`);
+        expect(stderr.trim()).toBe(`arbejdsevne: råd: ${MISSING_TO_CITIZEN}`);
     });
 
     test('--format json prints exactly one JSON array and nothing else', async () => {
@@ -81,7 +101,7 @@ describe('arbejdsevne tjek', () => {
         writeFileSync(path.join(dir, 'y.aev'), canonical);
         writeFileSync(path.join(dir, 'noter.txt'), 'ikke en beskrivelse');
         const { code, stdout } = await cli(['tjek', dir]);
-        expect(stdout.trim()).toBe('2 filer tjekket: 0 fejl, 0 advarsler, 0 info.');
+        expect(stdout.trim().split('\n').at(-1)).toBe('2 filer tjekket: 0 fejl, 0 advarsler, 0 info.');
         expect(code).toBe(0);
     });
 });

@@ -32,7 +32,7 @@ describe('the packed CLI', () => {
         const work = tempDir();
         copyFileSync(path.join(repoRoot, 'examples/fie-hansen.aev'), path.join(work, 'fie-hansen.aev'));
         const run = (args: string[]) => execFileSync(bin, args, { cwd: work, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
-        expect(run(['tjek', 'fie-hansen.aev']).trim()).toBe('1 fil tjekket: 0 fejl, 0 advarsler, 0 info.');
+        expect(run(['tjek', 'fie-hansen.aev']).trim().split('\n').at(-1)).toBe('1 fil tjekket: 0 fejl, 0 advarsler, 0 info.');
         expect(run(['rapport', 'fie-hansen.aev']).trim()).toBe('Skrev fie-hansen.pdf');
         expect(readFileSync(path.join(work, 'fie-hansen.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
         expect(run(['--version']).trim()).toBe('0.2.0');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { LANGUAGE_GUIDE, NEW_SKELETON, RENDER_HTML, RULE_DOCS, type NewSkeletonResult, type RenderHtmlResult } from '@arbejdsevne/server/protocol';
-import { readability, readabilityNote, renderLanguageGuide, renderRuleDocs } from '@arbejdsevne/language';
+import { MISSING_TO_CITIZEN, readability, readabilityNote, renderLanguageGuide, renderRuleDocs } from '@arbejdsevne/language';
 import { citizenReadability, reportModel } from '@arbejdsevne/report';
 import { canonical, check } from '../helpers.js';
 import { useLspClient } from './lsp-client.js';
@@ -39,7 +39,8 @@ describe('the server\'s own requests', () => {
         const citizen = await client().request<RenderHtmlResult>(RENDER_HTML, { uri, nonce: 'n', appendix: false, version: 'borger' });
         expect(citizen.html).toContain('Det sker nu');
         const expected = citizenReadability(reportModel(await check(canonical), { version: 'borger' }));
-        expect(citizen.readability).toEqual({ lix: expected.lix, note: `Læsbarhed for det, du og værktøjet har skrevet (ikke borgerens egne ord): ${readabilityNote(expected)}` });
+        // The canonical example has no til_borgeren: the advice stands beside the LIX, where the citizen version is read.
+        expect(citizen.readability).toEqual({ lix: expected.lix, note: `Læsbarhed for det, du og værktøjet har skrevet (ikke borgerens egne ord): ${readabilityNote(expected)} Råd: ${MISSING_TO_CITIZEN}` });
         expect(expected.lix).toBeLessThan(35);
     });
 });

@@ -1,11 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Advice } from '@arbejdsevne/language/checker';
 import { CliError, EXIT } from './exit-codes.js';
 import type { CheckerOptions } from './options.js';
 
 
-export type FileResult = { file: string; diagnostics: Diagnostic[] };
+/** One file's findings, and the advice on its text to the citizen (not findings: no exit code, not in JSON). */
+export type FileResult = { file: string; diagnostics: Diagnostic[]; advice: Advice[] };
 type Job = { kind: 'arbejdsevne-tjek'; files: string[]; options: CheckerOptions };
 
 /** The bin's own file, set by bin.ts: workers run it again. Absent (tests in-process): no workers. */

@@ -13,4 +13,5 @@ export { PROFILES, type Profile } from './rules/rule.js';
 export { RULES, isRuleId } from './rules/catalogue.js';
 export { INTERNAL_ERROR } from './rules/engine.js';
 export { SYNTAX } from './validation/arbejdsevne-document-validator.js';
+export { citizenAdvice, type Advice } from './semantics/citizen-advice.js';
 export { CONFIG_PROBLEM } from './validation/arbejdsevne-validator.js';

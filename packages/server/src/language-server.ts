@@ -2,7 +2,7 @@ import { URI, type FileSystemProvider } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import type { Connection } from 'vscode-languageserver';
 import {
-    assessmentSkeleton, readabilityNote, type BackgroundChecker, skeletonRefusal, checkWorkspaceDocument, compareAssessments, configFromEditorSettings, createArbejdsevneServices, derivedFileName, renderLanguageGuide, renderRuleDocs, todayIso,
+    assessmentSkeleton, citizenAdvice, readabilityNote, type BackgroundChecker, skeletonRefusal, checkWorkspaceDocument, compareAssessments, configFromEditorSettings, createArbejdsevneServices, derivedFileName, renderLanguageGuide, renderRuleDocs, todayIso,
     type Assessment,
 } from '@arbejdsevne/language';
 import { buildChangeReport, buildHearingLetter, escapeXml, REPORT_CSS, renderHtml, renderModel, renderReport, type ReportAssets, type ReportFormat } from '@arbejdsevne/report';
@@ -75,7 +75,11 @@ export function startArbejdsevneServer(platform: ServerPlatform): void {
         const checked = await checkWorkspaceDocument(Arbejdsevne, params.uri);
         const report = await renderReport(checked, 'html', { version: params.version, appendix: params.appendix, html: { nonce: params.nonce, fragment: true } });
         return { html: new TextDecoder().decode(report.bytes), css: REPORT_CSS, syntaxErrors: checked.syntaxErrors.length > 0, title: report.title,
-            readability: report.readability && { lix: report.readability.lix, note: `Læsbarhed for det, du og værktøjet har skrevet (ikke borgerens egne ord): ${readabilityNote(report.readability)}` } };
+            readability: report.readability && { lix: report.readability.lix, note: [
+                `Læsbarhed for det, du og værktøjet har skrevet (ikke borgerens egne ord): ${readabilityNote(report.readability)}`,
+                // The advice on til_borgeren where the citizen version is read (not a finding: design/report.md).
+                ...(checked.syntaxErrors.length ? [] : citizenAdvice(checked.root as Assessment).map(a => `Råd: ${a.text}`)),
+            ].join(' ') } };
     });
 
     connection.onRequest(RENDER_EXPORT, async (params: ExportParams): Promise<ExportResult> => {

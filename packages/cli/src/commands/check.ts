@@ -1,6 +1,7 @@
 import { URI } from 'langium';
 import path from 'node:path';
-import { INTERNAL_ERROR, MORE_FINDINGS, checkTexts } from '@arbejdsevne/language/checker';
+import { INTERNAL_ERROR, MORE_FINDINGS, checkTexts, citizenAdvice } from '@arbejdsevne/language/checker';
+import type { Assessment } from '@arbejdsevne/language';
 import { checkOnWorkers, threadCount, type FileResult } from '../check-workers.js';
 import { collectFiles, readText } from '../files.js';
 import { formatText, sortDiagnostics, summary, toCliDiagnostic, type CliDiagnostic } from '../diagnostics.js';
@@ -25,7 +26,8 @@ export async function checkFiles(files: readonly string[], options: CheckerOptio
         const batch = files.slice(start, start + BATCH);
         const texts = await Promise.all(batch.map(readText));
         const checked = await checkTexts(services, batch.map((file, i) => ({ text: texts[i], uri: URI.file(path.resolve(file)) })));
-        checked.forEach((c, i) => results.push({ file: batch[i], diagnostics: c.diagnostics }));
+        // A text that cannot be read has no conclusion to advise on.
+        checked.forEach((c, i) => results.push({ file: batch[i], diagnostics: c.diagnostics, advice: c.syntaxErrors.length ? [] : citizenAdvice(c.root as Assessment) }));
     }
     return results;
 }
@@ -48,6 +50,9 @@ export async function runCheck(args: string[], options: CheckOptions, out: (text
         out(JSON.stringify(toSarif(all, version(), docsFile()), null, 2));
     } else {
         for (const d of all) out(formatText(d));
+        // Advice on the text to the citizen: "råd", after the findings; never an error, never in JSON or SARIF.
+        const advice = results.flatMap(r => r.advice.map(a => `${r.file}:${a.line ?? 1}:1: råd ${a.text}`));
+        for (const line of advice) out(line);
         // A file with more findings than shown ends with "… og N flere fund"; the summary counts them all.
         const hidden = results.reduce((n, r) => {
             const more = r.diagnostics.find(d => d.code === MORE_FINDINGS);

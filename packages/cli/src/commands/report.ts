@@ -1,4 +1,4 @@
-import { checkText, isError, derivedFileName, isValidIsoDate } from '@arbejdsevne/language';
+import { checkText, citizenAdvice, isError, derivedFileName, isValidIsoDate } from '@arbejdsevne/language';
 import { renderReport, reportModel, type ReportFormat } from '@arbejdsevne/report';
 import { URI } from 'langium';
 import path from 'node:path';
@@ -54,6 +54,7 @@ async function checkAndRender(file: string, options: ReportOptions, targets: Rec
     const errors = checked.diagnostics.filter(isError).length;
     if (errors) err(`arbejdsevne: advarsel: beskrivelsen har ${errors} fejl; ${options.borgerversion ? 'borgerversionen' : 'rapporten'} er mærket "UDKAST – indeholder fejl". Se fejlene med: arbejdsevne tjek ${file}`);
 
+    if (options.borgerversion) for (const advice of citizenAdvice(checked.root)) err(`arbejdsevne: råd: ${advice.text}`);
     const renderOptions = { version: options.borgerversion ? 'borger' : 'fuld', showCpr: options.visCpr, appendix: options.bilag, date: options.dato } as const;
     // runReport starts the PDF renderer exactly when a PDF is asked for.
     await writeOutputs(targets, async format => (format === 'pdf' ? pdf!.render(reportModel(checked, renderOptions)) : (await renderReport(checked, format, renderOptions)).bytes), out);
