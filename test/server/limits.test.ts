@@ -18,11 +18,11 @@ const DUPLICATES = 2 * DIAGNOSTICS_LIMIT + 1;
 const duplicateIds = canonical.replace('socialt {\n', `socialt {\n${'ressource a:"y"\n'.repeat(DUPLICATES)}`);
 const brokenLines = `${canonical}\n${'ressource ) ( : ; ]\n'.repeat(2_000)}`;
 /** Over BACKGROUND_BYTES: checked on a worker thread, with a note first. */
-const LARGE_TEXT = 300 * 1024;
+const LARGE_TEXT = 1100 * 1024;
 
 const server = useLspClient();
 
-/** A text over 256 KB is checked in the background (background.test.ts), with a note first; the findings follow it. */
+/** A text over 1 MB is checked in the background (background.test.ts), with a note first; the findings follow it. */
 function findingsOf(diagnostics: Diagnostic[]): Diagnostic[] {
     return diagnostics[0]?.code === CHECKED_IN_BACKGROUND ? diagnostics.slice(1) : diagnostics;
 }

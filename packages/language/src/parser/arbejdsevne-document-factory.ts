@@ -1,4 +1,6 @@
-import { DefaultLangiumDocumentFactory, type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ParseResult, type ParserOptions, type URI } from 'langium';
+import { DefaultLangiumDocumentFactory, DocumentState, type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type Mutable, type ParseResult, type ParserOptions, type URI } from 'langium';
+import type * as ast from '../generated/ast.js';
+import { reparseBlock } from './block-reparse.js';
 import type { BackgroundChecks } from '../background-checks.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
@@ -36,8 +38,22 @@ export class ArbejdsevneDocumentFactory extends DefaultLangiumDocumentFactory {
         return normalisedView(super.createLangiumDocument(parseResult, uri, textDocument, text));
     }
 
-    override async update<T extends AstNode = AstNode>(document: LangiumDocument<T>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
-        return normalisedView(await super.update(document, cancellationToken));
+    /** Langium's update, but an edit inside one top-level block parses only that block (block-reparse.ts). */
+    override async update<T extends AstNode = AstNode>(document: Mutable<LangiumDocument<T>>, cancellationToken: CancellationToken): Promise<LangiumDocument<T>> {
+        const oldText = document.parseResult.value.$cstNode?.root.fullText;
+        const textDocument = this.textDocuments?.get(document.uri.toString());
+        const text = await this.getUpdatedText(document, textDocument, cancellationToken);
+        if (textDocument) Object.defineProperty(document, 'textDocument', { value: textDocument, configurable: true });
+        else Object.defineProperty(document, 'textDocument', { get: this.createTextDocumentGetter(document.uri, text), configurable: true });
+        const prepared = this.prepare(text);
+        if (oldText !== prepared) {
+            const parser = this.serviceRegistry.getServices(document.uri).parser.LangiumParser;
+            const incremental = oldText && prepared ? reparseBlock(parser, document.parseResult as unknown as ParseResult<ast.Assessment>, oldText, prepared) : undefined;
+            document.parseResult = (incremental as unknown as ParseResult<T> | undefined) ?? await this.parseAsync<T>(document.uri, text, cancellationToken);
+            (document.parseResult.value as Mutable<AstNode>).$document = document;
+        }
+        document.state = DocumentState.Parsed;
+        return normalisedView(document);
     }
 }
 
