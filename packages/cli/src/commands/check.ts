@@ -11,7 +11,11 @@ import { toSarif } from '../sarif.js';
 import { createServices, docsFile } from '../services.js';
 import { version } from '../version.js';
 
-const BATCH = 100;
+/**
+ * Files per build. 50, not 100: on 10,000 files the peak memory was bimodal (250 or 650 MB, as the
+ * garbage collector happened to grow the heap); with 50 it stays at 200-390 MB, and as fast.
+ */
+const BATCH = 50;
 
 export interface CheckOptions extends CheckerOptions {
     format?: string;

@@ -8,7 +8,8 @@ import { MAX_SYNTAX_ERRORS } from '../limits.js';
  *   are 125,000 call arguments and overflow the stack;
  * - it finds a new node among its siblings with `indexOf` from the front: quadratic in a block's
  *   entries, where the node looked for is almost always the last.
- * The behaviour is otherwise Langium's own (the tests compare trees).
+ * The behaviour is otherwise Langium's own (the tests compare trees). The same fix is offered upstream
+ * as patches/langium-cst-node-builder.patch: drop this class when Langium has it.
  */
 export class ArbejdsevneCstNodeBuilder extends CstNodeBuilder {
     override appendChildren(parent: CompositeCstNode, children: CstNode[]): void {

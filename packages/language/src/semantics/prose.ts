@@ -14,13 +14,26 @@ const CLOSE = '\uE001';
  */
 export function proseSegments(prose: Prose | undefined): readonly ProseSegment[] {
     if (!prose) return [];
-    // A parsed text never changes (an edit makes a new tree): its segments are worked out once, however many rules read it.
-    let segments = SEGMENTS.get(prose);
-    if (!segments) SEGMENTS.set(prose, segments = segmentsOf(prose));
-    return segments;
+    // A one-line text without mentions (most of them) is cheap to read again. A text with mentions or
+    // over several lines (a begrundelse) is read by many rules: its segments are worked out once and
+    // kept on the node under a symbol (never serialised or walked). Caching every text instead raised
+    // the peak memory of `tjek` on 10,000 files from about 250 to 370-660 MB.
+    if (isSimple(prose)) return [{ kind: 'text', text: simpleText(prose) }];
+    const cached = prose as Prose & { [SEGMENTS]?: ProseSegment[] };
+    return cached[SEGMENTS] ??= segmentsOf(prose);
 }
 
-const SEGMENTS = new WeakMap<Prose, ProseSegment[]>();
+const SEGMENTS = Symbol('segments');
+const TEXT = Symbol('text');
+
+function isSimple(prose: Prose): boolean {
+    return !prose.multiline && prose.parts.length === 1 && !isMention(prose.parts[0]);
+}
+
+function simpleText(prose: Prose): string {
+    const value = (prose.parts[0] as { value: string }).value;
+    return value.includes('\r') ? value.replace(/\r\n?/g, '\n') : value;
+}
 
 function segmentsOf(prose: Prose): ProseSegment[] {
     if (prose.parts.length === 1 && !isMention(prose.parts[0])) {
@@ -56,12 +69,10 @@ function segmentsOf(prose: Prose): ProseSegment[] {
 /** The prose as written (mentions as `@navn`), indentation stripped. */
 export function proseText(prose: Prose | undefined): string {
     if (!prose) return '';
-    let text = TEXTS.get(prose);
-    if (text === undefined) TEXTS.set(prose, text = proseSegments(prose).map(s => (s.kind === 'text' ? s.text : `@${s.name}`)).join(''));
-    return text;
+    if (isSimple(prose)) return simpleText(prose);
+    const cached = prose as Prose & { [TEXT]?: string };
+    return cached[TEXT] ??= proseSegments(prose).map(s => (s.kind === 'text' ? s.text : `@${s.name}`)).join('');
 }
-
-const TEXTS = new WeakMap<Prose, string>();
 
 /** The prose with each mention replaced by what `render` makes of it. */
 export function proseWith(prose: Prose | undefined, render: (mention: Mention, name: string) => string): string {
