@@ -1,8 +1,8 @@
 import { UDFALD, type Udfald } from './legal/enumerations.js';
 import { inSpan, LAST_GRANT_UNDER_OLD_RULES, NOT_GRANTED_FROM_2026, regimeForDate } from './legal/regimes.js';
 import { ruleById } from './rules/catalogue.js';
-import { danishLongDate, endOfMonth, isValidIsoDate } from './semantics/dates.js';
-import { citizenStatementSkeleton } from './block-skeletons.js';
+import { danishLongDate, isValidIsoDate } from './semantics/dates.js';
+import { citizenStatementSkeleton, sickLeaveSkeleton } from './block-skeletons.js';
 
 // The skeletons of single blocks are in block-skeletons.ts: rules read them, and this file reads the catalogue.
 export { blockSkeleton, citizenStatementSkeleton } from './block-skeletons.js';
@@ -88,15 +88,7 @@ export function assessmentSkeleton(outcome: string, options: SkeletonOptions): s
     const medical = ['fleksjob', 'førtidspension', 'seniorførtidspension', 'ressourceforløb', 'revalidering'].includes(outcome)
         ? [`    dokument lægeattest: LÆ265 ${date} "udfyldes"`, ...lae265Content] : outcome === 'jobafklaringsforløb' ? [`    dokument lægeattest: LÆ285 ${date} "udfyldes"`] : [];
     // A sygemeldt enters jobafklaringsforløb at the revurdering (SDP-01): the route, its dates to check.
-    const sickLeave = benefit === 'sygedagpenge' ? [
-        'sygeforløb {',
-        '    // første_fraværsdag: ÅÅÅÅ-MM-DD',
-        '    // Revurderingen er den sidste dag i den måned, hvor der er udbetalt sygedagpenge i mere end 22 uger.',
-        `    revurdering: ${endOfMonth(date)}`,
-        '    forlængelse: ingen "udfyldes"',
-        '}',
-        '',
-    ] : [];
+    const sickLeave = benefit === 'sygedagpenge' ? [sickLeaveSkeleton(date), ''] : [];
     const clinical = ['fleksjob', 'førtidspension', 'seniorførtidspension'].includes(outcome) ? [`    dokument sundhedskoordinator: klinisk_funktion ${date} "udfyldes"`] : [];
     const team = ruleAsks('RT-01', outcome, options) ? [`    rehabiliteringsteam team1: ${options.granted ?? date} "udfyldes" lov LOB § 9`] : [];
     const name = options.name?.replace(/["\\]/g, '').trim() || undefined;

@@ -3,6 +3,8 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { COMPARE, type CompareResult } from '@arbejdsevne/server/protocol';
 import { pickDescription } from './pick-description.js';
 import { baseName, nonce } from './platform.js';
+import { NOTE_CSS, PAPER_CSS } from './webview-style.js';
+import { escapeXml as escape } from '@arbejdsevne/report/escape';
 
 /** The part of VS Code's git extension API (`vscode.git`, version 1) this view uses. */
 interface GitRepository { show(ref: string, path: string): Promise<string> }
@@ -99,15 +101,8 @@ export class CompareView {
     private page(pageNonce: string, css: string, body: string): string {
         return `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${pageNonce}'; img-src data:;">
-<style nonce="${pageNonce}">${css}
-:root { --fg: #1b1b1b; --bg: #fff; }
-html { background: #fff; }
-table { display: block; overflow-x: auto; max-width: 100%; }
-.summary { border-left: 4px solid #0b57d0; padding: .3rem .6rem; background: #eef3fd; }</style></head>
+<style nonce="${pageNonce}">${css}${PAPER_CSS}
+.summary { ${NOTE_CSS} }</style></head>
 <body>${body}</body></html>`;
     }
-}
-
-function escape(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

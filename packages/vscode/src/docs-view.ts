@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { markStep } from './walkthrough-progress.js';
+import { escapeXml as escape } from '@arbejdsevne/report/escape';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { nonce } from './platform.js';
 import { LANGUAGE_GUIDE, RULE_DOCS } from '@arbejdsevne/server/protocol';
@@ -73,8 +74,4 @@ th, td { border: 1px solid var(--vscode-panel-border, #888); padding: .2rem .4re
 code { font-family: var(--vscode-editor-font-family); }
 .current { outline: 2px solid var(--vscode-focusBorder); outline-offset: 4px; }
 </style></head><body>${body}<script nonce="${nonce}">${script}</script></body></html>`;
-}
-
-function escape(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -5,6 +5,8 @@ import { RENDER_HTML, type RenderHtmlResult } from '@arbejdsevne/server/protocol
 import { pickDescription } from './pick-description.js';
 import { scrollTarget } from './scroll-sync.js';
 import { markStep } from './walkthrough-progress.js';
+import { NOTE_CSS, PAPER_CSS } from './webview-style.js';
+import { escapeXml as escape } from '@arbejdsevne/report/escape';
 
 interface PreviewState { uri: string; version?: ReportVersion }
 type ReportVersion = 'fuld' | 'borger';
@@ -146,22 +148,13 @@ document.addEventListener('click', event => {
 });`;
         return `<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:;">
-<style nonce="${nonce}">${css}
-/* The report is a document: paper in every theme, so its colours keep their contrast. */
-:root { --fg: #1b1b1b; --bg: #fff; }
-html { background: #fff; }
-/* A wide table scrolls inside a narrow preview instead of being cut. */
-table { display: block; overflow-x: auto; max-width: 100%; }
+<style nonce="${nonce}">${css}${PAPER_CSS}
 .stale { border: 1px solid var(--vscode-editorWarning-foreground); padding: .4rem .6rem; }
 .versions { display: flex; gap: .4rem; margin: 0 0 .8rem; position: sticky; top: 0; z-index: 1; background: #fff; padding: .4rem 0; }
 .versions button { font: inherit; padding: .2rem .7rem; border: 1px solid #555; background: #fff; color: #1b1b1b; border-radius: 3px; cursor: pointer; }
 .versions button[aria-pressed="true"] { background: #1b1b1b; color: #fff; }
-.lix { border-left: 4px solid #0b57d0; padding: .3rem .6rem; background: #eef3fd; }
+.lix { ${NOTE_CSS} }
 section[data-line]:hover { outline: 1px dashed var(--vscode-focusBorder); cursor: pointer; }</style></head>
 <body>${this.versionSwitch()}${body}<script nonce="${nonce}">${script}</script></body></html>`;
     }
-}
-
-function escape(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -113,6 +113,7 @@ function itemsOf(root: ast.Assessment): Item[] {
 
 /** Names of the other version's entries as this version calls them (a rename applied to references). */
 type NameMap = ReadonlyMap<string, string>;
+const NO_RENAMES: NameMap = new Map();
 
 function proseValue(prose: ast.Prose, names: NameMap): string {
     return proseWith(prose, (_mention, name) => `@${names.get(name) ?? name}`).replace(/\s+/g, ' ').trim();
@@ -183,32 +184,37 @@ export function compareAssessments(before: ast.Assessment, after: ast.Assessment
     const nowByKey = new Map(now.map(i => [i.key, i]));
 
     // Renames: an entry gone and one new, of the same kind in the same block, alike in everything but the name.
-    const identity = new Map<string, string>();
     const gone = old.filter(i => i.entry && isNamed(i.node) && !nowByKey.has(i.key));
     const fresh = now.filter(i => i.entry && isNamed(i.node) && !oldByKey.has(i.key));
     const renamed = new Map<Item, Item>();
-    const shape = (i: Item) => `${i.block}/${i.node.$type}/${valueOf(i.node, identity, true).replace(/(->|@)[\p{L}\d_]+/gu, '$1?')}`;
-    const freshByShape = new Map<string, Item[]>();
-    for (const item of fresh) freshByShape.set(shape(item), [...(freshByShape.get(shape(item)) ?? []), item]);
-    const goneByShape = new Map<string, Item[]>();
-    for (const item of gone) goneByShape.set(shape(item), [...(goneByShape.get(shape(item)) ?? []), item]);
-    for (const [key, items] of goneByShape) {
+    const shape = (i: Item) => `${i.block}/${i.node.$type}/${valueOf(i.node, NO_RENAMES, true).replace(/(->|@)[\p{L}\d_]+/gu, '$1?')}`;
+    const byShape = (items: Item[]) => {
+        const groups = new Map<string, Item[]>();
+        for (const item of items) {
+            const key = shape(item);
+            groups.set(key, [...(groups.get(key) ?? []), item]);
+        }
+        return groups;
+    };
+    const freshByShape = byShape(fresh);
+    for (const [key, items] of byShape(gone)) {
         const candidates = freshByShape.get(key);
         // Only a one-to-one match is a rename; two alike entries renamed at once stay a removal and an addition.
         if (items.length === 1 && candidates?.length === 1) renamed.set(items[0], candidates[0]);
     }
+    const renamedFrom = new Map([...renamed].map(([from, to]) => [to, from]));
     const names = new Map([...renamed].map(([from, to]) => [(from.node as ast.NamedEntry).name, (to.node as ast.NamedEntry).name]));
 
     const changes: SemanticChange[] = [];
     const at = (item: Item) => ({ block: item.block, name: item.name, ...(item.entry ? { entry: item.entry } : {}) });
     for (const item of now) {
         const previous = oldByKey.get(item.key);
-        const from = [...renamed].find(([, to]) => to === item)?.[0];
+        const from = renamedFrom.get(item);
         if (from) {
             changes.push({ kind: 'renamed', ...at(item), before: from.name, after: item.name, lineBefore: from.line, lineAfter: item.line });
         } else if (!previous) {
             changes.push({ kind: 'added', ...at(item), after: shown(item.node), wordsAfter: wordsOf(item.node), lineAfter: item.line });
-        } else if (valueOf(previous.node, names, false) !== valueOf(item.node, new Map(), false)) {
+        } else if (valueOf(previous.node, names, false) !== valueOf(item.node, NO_RENAMES, false)) {
             changes.push({
                 kind: 'changed', ...at(item), before: shown(previous.node), after: shown(item.node), wordsBefore: wordsOf(previous.node), wordsAfter: wordsOf(item.node),
                 lineBefore: previous.line, lineAfter: item.line,

@@ -87,9 +87,9 @@ export default defineFamily('LAE', 'Lægelig dokumentation', {
                 from: consultation ? `bygger på en konsultation ${danishLongDate(date)}` : `er fra ${danishLongDate(date)}`,
                 caseDate: danishLongDate(ctx.caseDate),
             };
-            const where = consultation ? [consultation, 'date'] as const : [newest, 'date'] as const;
-            if (date < addMonths(ctx.caseDate, -12)) report(where[0], { property: 'date', variant: 'old', args });
-            else if (date < addMonths(ctx.caseDate, -6)) report(where[0], { property: 'date', args });
+            const where = consultation ?? newest;
+            if (date < addMonths(ctx.caseDate, -12)) report(where, { property: 'date', variant: 'old', args });
+            else if (date < addMonths(ctx.caseDate, -6)) report(where, { property: 'date', args });
         },
     }),
     'LAE-03': rule({

@@ -1,7 +1,7 @@
 import type * as ast from '../generated/ast.js';
 import { wordInText } from '../legal/enumerations.js';
 import { danishLongDate } from '../semantics/dates.js';
-import { allBarriers, allResources, block, conclusionFacts, documents, events } from '../semantics/model-access.js';
+import { allBarriers, allResources, block, conclusionFacts, documents, events, lastHearing } from '../semantics/model-access.js';
 import { proseSegments, proseText, wordCount } from '../semantics/prose.js';
 import { defineFamily, rule } from './rule.js';
 
@@ -110,8 +110,7 @@ export default defineFamily('PROC', 'Procedure og begrundelse', {
         messages: { main: { text: 'Dokumentet `{name}` er fra {date}, efter den seneste partshøring ({hearing}). Borgeren skal høres igen, hvis dokumentet rummer faktiske oplysninger eller en ekstern faglig vurdering, som borgeren ikke kender, som er til ugunst for borgeren og har væsentlig betydning for afgørelsen (forvaltningslovens § 19).' } },
         requirement: 'Borgeren er hørt over de dokumenter, vurderingen bygger på',
         check(ctx, report) {
-            const hearings = events(ctx.root).filter(e => e.kind === 'partshøring' && e.date && (!ctx.caseDate || e.date <= ctx.caseDate)).map(e => e.date).sort();
-            const last = hearings.at(-1);
+            const last = lastHearing(ctx.root, ctx.caseDate);
             if (!last) return;
             for (const document of documents(ctx.root)) {
                 if (document.type !== 'andet' && document.date && document.date > last) {

@@ -5,6 +5,7 @@ import { block, citizenFacts, sickLeaveFacts } from '../semantics/model-access.j
 import { proseText } from '../semantics/prose.js';
 import { defineFamily, rule, type FixDiagnostic, type FixDocument } from './rule.js';
 import { appendToFile, caseDateOf } from './text-edits.js';
+import { sickLeaveSkeleton } from '../block-skeletons.js';
 
 /**
  * SDP: sygedagpenge and the route to jobafklaringsforløb (SDL §§ 13 b, 24 and 27, read in their
@@ -27,20 +28,6 @@ function groundNr(ground: string): string {
 
 /** The day the draft bill of October 2025 abolishes jobafklaringsforløb (SDP-06). */
 const FIRST_DAY_OF_THE_2027_BILL = '2027-01-01';
-
-/** The skeleton SDP-01 inserts: the dates estimated from `ydelse … siden`, to be checked; the reason is a placeholder. */
-export function sickLeaveSkeleton(firstAbsence: string): string {
-    // 30 employer days do not count (SDL § 24, stk. 1), then more than 22 weeks: the revurdering is that month's end.
-    const reassessment = endOfMonth(addDays(firstAbsence, 30 + REVURDERING_FLOOR_DAYS));
-    return [
-        'sygeforløb {',
-        `    første_fraværsdag: ${firstAbsence}`,
-        '    // Revurderingen er beregnet ud fra første fraværsdag: tjek den mod udbetalingerne.',
-        `    revurdering: ${reassessment}`,
-        '    forlængelse: ingen "udfyldes"',
-        '}',
-    ].join('\n');
-}
 
 export default defineFamily('SDP', 'Sygedagpenge og jobafklaring', {
     'SDP-01': rule({
@@ -72,7 +59,7 @@ export default defineFamily('SDP', 'Sygedagpenge og jobafklaring', {
         quickFix: {
             title: 'Indsæt blokken sygeforløb',
             variants: ['noBlock'],
-            edits: (d: FixDiagnostic<{ firstAbsence: string }>, document: FixDocument) => appendToFile(document, sickLeaveSkeleton(d.data.firstAbsence || caseDateOf(document))),
+            edits: (d: FixDiagnostic<{ firstAbsence: string }>, document: FixDocument) => appendToFile(document, sickLeaveSkeleton(caseDateOf(document), d.data.firstAbsence || undefined)),
         },
     }),
     'SDP-02': rule({

@@ -105,6 +105,11 @@ export function events(root: ast.Assessment): ast.Event[] {
     return blocks(root, 'sagsforløb').flatMap(b => b.events);
 }
 
+/** The date of the newest `partshøring` in the case history on or before `onOrBefore` (any, without it): PROC-06 and the partshøring letter. */
+export function lastHearing(root: ast.Assessment, onOrBefore?: string): string | undefined {
+    return events(root).filter(e => e.kind === 'partshøring' && e.date && (!onOrBefore || e.date <= onOrBefore)).map(e => e.date).sort().at(-1);
+}
+
 export function previousMeasures(root: ast.Assessment): ast.PreviousMeasure[] {
     return blocks(root, 'hidtidige_indsatser').flatMap(b => b.items.filter(ast.isPreviousMeasure));
 }

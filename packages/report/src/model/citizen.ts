@@ -116,9 +116,8 @@ export function buildCitizenReport(root: Assessment, diagnostics: readonly Diagn
     // A sygemeldt is told when the sygedagpenge were (or will be) looked at again: the day the route turned.
     const reassessment = sickLeaveFacts(root).reassessment?.value;
     if (reassessment) {
-        assessment.push(generated(reassessment <= when
-            ? `Vi så på dine sygedagpenge igen den ${danishLongDate(reassessment)}. Det gør vi, når du har fået dem i over 22 uger.`
-            : `Vi ser på dine sygedagpenge igen den ${danishLongDate(reassessment)}. Det gør vi, når du har fået dem i over 22 uger.`));
+        const verb = reassessment <= when ? 'så' : 'ser';
+        assessment.push(generated(`Vi ${verb} på dine sygedagpenge igen den ${danishLongDate(reassessment)}. Det gør vi, når du har fået dem i over 22 uger.`));
     }
 
     // Det sker nu: the next dated step, and the citizen's rights.

@@ -1,5 +1,5 @@
 import {
-    addDays, caseFacts, citizenFacts, danishLongDate, documents, events, isError, maskCpr, proseText, readability,
+    addDays, caseFacts, citizenFacts, danishLongDate, documents, isError, lastHearing, maskCpr, proseText, readability,
     type Assessment, type Readability, type SemanticChange,
 } from '@arbejdsevne/language';
 import * as ast from '@arbejdsevne/language';
@@ -51,10 +51,6 @@ export function changesToTell(changes: readonly SemanticChange[] | undefined): S
     return (changes ?? []).filter(c => c.block !== 'dokumentation' && c.block !== 'sagsforløb' && c.block !== 'borgerens_vurdering' && c.kind !== 'renamed');
 }
 
-/** The day the citizen was last heard: the newest `partshøring` in the case history on or before the letter. */
-export function lastHearing(root: Assessment, before: string): string | undefined {
-    return events(root).filter(e => e.kind === 'partshøring' && e.date && e.date <= before).map(e => e.date).sort().at(-1);
-}
 
 function generated(text: string): ReportBlock {
     return { kind: 'paragraph', text, origin: 'generated' };
@@ -62,13 +58,13 @@ function generated(text: string): ReportBlock {
 
 /** The documents the citizen has not seen, by the rule the options give. */
 export function newDocuments(root: Assessment, options: HearingLetterOptions): ast.Document[] {
-    const all = documents(root).filter(d => d.date);
+    const all = documents(root).filter(d => d.date).sort((a, b) => a.date.localeCompare(b.date));
     if (options.changes) {
         const named = new Set(options.changes.filter(c => c.block === 'dokumentation' && (c.kind === 'added' || c.kind === 'changed')).map(c => c.name));
         return all.filter(d => named.has(d.name));
     }
     const from = options.since ?? lastHearing(root, options.date);
-    return all.filter(d => !from || d.date > from).sort((a, b) => a.date.localeCompare(b.date));
+    return all.filter(d => !from || d.date > from);
 }
 
 export function buildHearingLetter(root: Assessment, options: HearingLetterOptions): ReportModel {

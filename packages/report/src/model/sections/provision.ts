@@ -1,4 +1,4 @@
-import { block, sickLeaveFacts, type Assessment } from '@arbejdsevne/language';
+import { block, sickLeaveFacts, wordInText, type Assessment } from '@arbejdsevne/language';
 import { wordLabel } from '../labels.js';
 import { period } from '../text.js';
 import type { Timeline } from '../types.js';
@@ -16,7 +16,7 @@ function sickLeaveBars(root: Assessment): Timeline['bars'] {
         bars.push({ label: 'Sygedagpenge til revurderingen', from: sick.firstAbsence.value, to: reassessment, group: SICK_LEAVE_GROUP });
     }
     for (const e of sick.extensions) {
-        if (reassessment && e.until && e.until >= reassessment) bars.push({ label: `Forlænget: ${e.ground.replace(/_/g, ' ')}`, from: reassessment, to: e.until, group: SICK_LEAVE_GROUP });
+        if (reassessment && e.until && e.until >= reassessment) bars.push({ label: `Forlænget: ${wordInText(e.ground)}`, from: reassessment, to: e.until, group: SICK_LEAVE_GROUP });
     }
     return bars;
 }

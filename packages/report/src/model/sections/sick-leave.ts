@@ -1,4 +1,4 @@
-import { danishLongDate, FORLÆNGELSE_NR, sickLeaveFacts } from '@arbejdsevne/language';
+import { danishLongDate, FORLÆNGELSE_NR, sickLeaveFacts, wordLabel } from '@arbejdsevne/language';
 import { text } from '../text.js';
 import type { ReportBlock } from '../types.js';
 import { section, type SectionBuilder } from './section.js';
@@ -7,8 +7,7 @@ import { section, type SectionBuilder } from './section.js';
 export function extensionGround(ground: string): string {
     if (ground === 'ingen') return 'Ingen forlængelsesgrund';
     const nr = FORLÆNGELSE_NR[ground as keyof typeof FORLÆNGELSE_NR];
-    const label = ground.charAt(0).toUpperCase() + ground.slice(1).replace(/_/g, ' ');
-    return nr ? `${label} (§ 27, stk. 1, nr. ${nr})` : label;
+    return nr ? `${wordLabel(ground)} (§ 27, stk. 1, nr. ${nr})` : wordLabel(ground);
 }
 
 /** 7. Sygedagpenge: the route from the første fraværsdag to the revurdering and the forlængelse grounds with their reasons. */
