@@ -1,8 +1,9 @@
-import { EmptyFileSystem, inject, type Grammar, GrammarAST } from 'langium';
+import { DefaultTokenBuilder, EmptyFileSystem, inject, type Grammar, GrammarAST } from 'langium';
+import type { TokenType } from 'chevrotain';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { describe, expect, test, vi } from 'vitest';
 import {
-    ArbejdsevneGeneratedModule, ArbejdsevneGeneratedSharedModule, ArbejdsevneLanguageMetaData, ArbejdsevneModule, checkText,
+    ArbejdsevneGeneratedModule, ArbejdsevneGeneratedSharedModule, ArbejdsevneLanguageMetaData, ArbejdsevneModule, TextModeTokens, checkText,
     type ArbejdsevneServices,
 } from '@arbejdsevne/language';
 import { canonical } from '../helpers.js';
@@ -57,5 +58,20 @@ describe('grammar health', () => {
         const all = new Set(grammar.rules.filter(r => r.name !== 'Name').flatMap(keywordsIn).filter(k => /^[\p{L}_][\p{L}\d_]*$/u.test(k)));
         expect([...all].filter(k => !inName.has(k)).sort()).toEqual([]);
         expect([...inName].filter(k => !all.has(k)).sort()).toEqual([]);
+    });
+
+    test('each keyword has the longer alternatives Langium would give it (the partial patterns are only made once)', () => {
+        const services = developmentServices() as unknown as { Grammar: Grammar; parser: { TokenBuilder: DefaultTokenBuilder } };
+        // Tokens of the text modes never follow a keyword there (arbejdsevne-token-builder.ts).
+        const textOnly = new Set(Object.values(TextModeTokens).flat() as string[]);
+        const alternatives = (tokens: TokenType[]) => Object.fromEntries(tokens.filter(t => typeof t.PATTERN === 'string')
+            .map(t => [t.name, [t.LONGER_ALT ?? []].flat().map(a => a.name).filter(n => !textOnly.has(n)).sort()]));
+        const ours = services.parser.TokenBuilder.buildTokens(services.Grammar) as unknown as { modes: { default: TokenType[] } };
+        const langiums = new DefaultTokenBuilder().buildTokens(services.Grammar) as TokenType[];
+        const expected = alternatives(langiums);
+        expect(Object.keys(expected).length).toBeGreaterThan(50);
+        expect(alternatives(ours.modes.default)).toEqual(expected);
+        // A keyword written as an identifier (e.g. "ressource") must still lex as ID when longer ("ressourcer").
+        expect(expected['ressource']).toEqual(['ID']);
     });
 });

@@ -1,7 +1,7 @@
 import { inject, createDefaultCoreModule, createDefaultSharedCoreModule, type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import type { LangiumServices, LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import { ArbejdsevneLinker } from './scoping/arbejdsevne-linker.js';
-import { ArbejdsevneReferenceDescriptionProvider } from './scoping/arbejdsevne-reference-descriptions.js';
+import { ArbejdsevneReferenceDescriptionProvider, NoReferenceIndex } from './scoping/arbejdsevne-reference-descriptions.js';
 import { ArbejdsevneGeneratedModule, ArbejdsevneGeneratedSharedModule } from './generated/module.js';
 import { BackgroundChecks } from './background-checks.js';
 import { ConfigProvider } from './config-provider.js';
@@ -69,13 +69,20 @@ export const coreSharedModule = {
     },
 };
 
+/** What only an editor reads, left out of a check without one. */
+const checkOnlyModule: Module<LangiumCoreServices, PartialLangiumCoreServices> = {
+    workspace: {
+        ReferenceDescriptionProvider: services => new NoReferenceIndex(services),
+    },
+};
+
 /**
  * The services for a check without an editor (the CLI): Langium's core modules with this
  * language's, validation registered, documents built fully when asked.
  */
 export function createArbejdsevneCheckServices(context: DefaultSharedCoreModuleContext): ArbejdsevneServices {
     const shared = inject(createDefaultSharedCoreModule(context), ArbejdsevneGeneratedSharedModule, coreSharedModule);
-    const core = inject(createDefaultCoreModule({ shared }), ArbejdsevneGeneratedModule, ArbejdsevneModule as unknown as Module<LangiumCoreServices, PartialLangiumCoreServices>);
+    const core = inject(createDefaultCoreModule({ shared }), ArbejdsevneGeneratedModule, ArbejdsevneModule as unknown as Module<LangiumCoreServices, PartialLangiumCoreServices>, checkOnlyModule);
     // The same services as createArbejdsevneServices, less `lsp`: no code path of a check or a report reads it.
     const Arbejdsevne = core as unknown as ArbejdsevneServices;
     shared.ServiceRegistry.register(core);

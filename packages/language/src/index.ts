@@ -11,6 +11,7 @@ export * from './semantics/cpr.js';
 export * from './semantics/facts.js';
 export * from './semantics/citizen-advice.js';
 export { reparseBlock } from './parser/block-reparse.js';
+export { TextModeTokens } from './parser/arbejdsevne-token-builder.js';
 export * from './semantics/word-places.js';
 export * from './legal/enumerations.js';
 export * from './legal/regimes.js';

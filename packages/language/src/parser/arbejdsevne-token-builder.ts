@@ -1,5 +1,5 @@
 import type { IMultiModeLexerDefinition, TokenType, TokenVocabulary } from 'chevrotain';
-import { DefaultTokenBuilder, type Grammar, type TokenBuilderOptions } from 'langium';
+import { DefaultTokenBuilder, RegExpUtils, type Grammar, type GrammarAST, type TokenBuilderOptions } from 'langium';
 import { multiLineText, singleLineText } from './text-token-matcher.js';
 
 /**
@@ -16,6 +16,23 @@ export const TextModeTokens = {
 const textOnly = new Set<string>([...TextModeTokens.single, ...TextModeTokens.triple, ...TextModeTokens.mention]);
 
 export class ArbejdsevneTokenBuilder extends DefaultTokenBuilder {
+    /** Each terminal's partial pattern, made once: Langium makes it anew for every keyword (a tenth of the parser's start-up). */
+    private readonly partialPatterns = new Map<TokenType, RegExp | undefined>();
+
+    /** The terminals a keyword is also a prefix of (Langium's test), only among those of the default mode. */
+    protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
+        return terminalTokens.filter(token => {
+            if (textOnly.has(token.name)) return false;
+            let partial = this.partialPatterns.get(token);
+            if (!this.partialPatterns.has(token)) {
+                const source = (token.PATTERN as RegExp | undefined)?.source;
+                partial = source ? RegExpUtils.partialRegExp(`^${source}$`) : undefined;
+                this.partialPatterns.set(token, partial);
+            }
+            return !!partial && (keyword.value.match(partial)?.[0].length ?? 0) > 0;
+        });
+    }
+
     override buildTokens(grammar: Grammar, options?: TokenBuilderOptions): TokenVocabulary {
         const tokens = super.buildTokens(grammar, options) as TokenType[];
         const byName = new Map(tokens.map(t => [t.name, t]));

@@ -18,3 +18,13 @@ export class ArbejdsevneReferenceDescriptionProvider extends DefaultReferenceDes
         return descriptions;
     }
 }
+
+/**
+ * No reference index: a check without an editor never asks who mentions what (find references,
+ * rename), so `arbejdsevne tjek` does not build one for every file (createArbejdsevneCheckServices).
+ */
+export class NoReferenceIndex extends DefaultReferenceDescriptionProvider {
+    override async createDescriptions(): Promise<ReferenceDescription[]> {
+        return [];
+    }
+}
