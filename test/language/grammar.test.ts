@@ -117,6 +117,13 @@ describe('lexical details', () => {
         ]);
     });
 
+    test('leap days by the Gregorian calendar: 29 February in 2024 and 2000, not in 2026 or 2100', async () => {
+        for (const [date, real] of [['2024-02-29', true], ['2000-02-29', true], ['29.2.2024', true], ['2026-02-29', false], ['2100-02-29', false], ['2026-04-31', false], ['2026-12-31', true]] as const) {
+            const { syntax } = await parse(minimal(`sag { dato: ${date} }`));
+            expect(syntax.map(d => d.message), date).toEqual(real ? [] : [`Datoen ${date} findes ikke. Skriv en rigtig dato som 2026-11-20 eller 20.11.2026.`]);
+        }
+    });
+
     test('text blocks: line breaks at the quotes dropped, common indentation removed, wherever the quotes stand', async () => {
         const { root } = await parse(minimal('mål: """\n        Første linje\n          indrykket\n\n        sidste\n    """'));
         expect(proseText(block(root, 'mål')!.text)).toBe('Første linje\n  indrykket\n\nsidste');

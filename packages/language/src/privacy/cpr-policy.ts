@@ -26,6 +26,9 @@ const SPACED = `(?: ?${SEPARATOR} ?)`;
  */
 const CPR_IN_TEXT = new RegExp(`(?<!\\d)(?:(\\d{6})${SPACED}?|(\\d{2})\\.(\\d{2})\\.(\\d{2})${SEPARATOR}|(\\d{2})\\.(\\d{2})\\.((?:19|20)\\d{2})-)(\\d{4})(?!\\d)`, 'g');
 
+/** What every match of CPR_IN_TEXT contains. */
+const MAY_HOLD_CPR = /\d{6}|\d\d\.\d\d\.\d\d/;
+
 /** Characters that show nothing: a number pasted with one inside it is still the number. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 /** Digits other than 0–9 that a paste brings (full-width, Arabic-Indic), each one UTF-16 unit. */
@@ -53,6 +56,8 @@ function readable(text: string): { text: string; offsets: number[] } {
 export function findCprNumbers(text: string): CprMatch[] {
     const found: CprMatch[] = [];
     const read = readable(text);
+    // Every form above starts with six digits or DD.MM.YY: most texts have neither, and one quick test says so.
+    if (!MAY_HOLD_CPR.test(read.text)) return found;
     for (const match of read.text.matchAll(CPR_IN_TEXT)) {
         // "01.08.2005-2013" is a period, not a CPR number: a full year, then a later year.
         if (match[7] && Number(match[8]) >= Number(match[7]) && Number(match[8]) <= Number(match[7]) + 80) continue;

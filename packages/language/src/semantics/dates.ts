@@ -18,9 +18,13 @@ export function parseIsoDate(iso: string | undefined): DayMonthYear | undefined 
     return isRealDate(year, month, day) ? { year, month, day } : undefined;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function isRealDate(year: number, month: number, day: number): boolean {
     if (month < 1 || month > 12 || day < 1) return false;
-    return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+    // Gregorian leap years, by arithmetic: the rules test dates thousands of times per check.
+    const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return day <= DAYS_IN_MONTH[month - 1] + (leap ? 1 : 0);
 }
 
 export function isValidIsoDate(iso: string | undefined): boolean {

@@ -55,6 +55,17 @@ export function prop<T extends AstNode>(props: readonly AstNode[] | undefined, i
     return props?.find(is);
 }
 
+/**
+ * What `compute` makes of a block, made once per block: the rules ask for the same facts many times
+ * per check, and a parse (or a block's reparse) makes new nodes, so nothing is kept stale.
+ */
+function memoOn<B extends AstNode, T>(cache: WeakMap<AstNode, T>, node: B | undefined, compute: (node: B | undefined) => T): T {
+    if (!node) return compute(undefined);
+    let value = cache.get(node);
+    if (value === undefined) cache.set(node, value = compute(node));
+    return value;
+}
+
 /** The top-level block a node stands in. */
 export function topLevelBlockOf(node: AstNode): ast.TopLevelBlock | undefined {
     let current: AstNode | undefined = node;
@@ -132,8 +143,13 @@ export function sourcesOf(entry: ast.Resource | ast.Barrier): ast.Document[] {
 }
 
 /** The citizen's facts as plain values. */
+const CITIZEN_FACTS = new WeakMap<AstNode, ReturnType<typeof citizenFactsOf>>();
+
 export function citizenFacts(root: ast.Assessment) {
-    const citizen = block(root, 'borger');
+    return memoOn(CITIZEN_FACTS, block(root, 'borger'), citizenFactsOf);
+}
+
+function citizenFactsOf(citizen: BlockOf<'borger'> | undefined) {
     const props = citizen?.props;
     return {
         block: citizen,
@@ -145,8 +161,13 @@ export function citizenFacts(root: ast.Assessment) {
     };
 }
 
+const CASE_FACTS = new WeakMap<AstNode, ReturnType<typeof caseFactsOf>>();
+
 export function caseFacts(root: ast.Assessment) {
-    const kase = block(root, 'sag');
+    return memoOn(CASE_FACTS, block(root, 'sag'), caseFactsOf);
+}
+
+function caseFactsOf(kase: BlockOf<'sag'> | undefined) {
     const props = kase?.props;
     return {
         block: kase,
@@ -178,8 +199,13 @@ export function newestLae265(root: ast.Assessment): ast.Document | undefined {
     return documents(root).filter(d => d.type === 'LÆ265' && d.date).sort((a, b) => b.date.localeCompare(a.date))[0];
 }
 
+const CONCLUSION_FACTS = new WeakMap<AstNode, ReturnType<typeof conclusionFactsOf>>();
+
 export function conclusionFacts(root: ast.Assessment) {
-    const conclusion = block(root, 'vurdering');
+    return memoOn(CONCLUSION_FACTS, block(root, 'vurdering'), conclusionFactsOf);
+}
+
+function conclusionFactsOf(conclusion: BlockOf<'vurdering'> | undefined) {
     const props = conclusion?.props;
     return {
         block: conclusion,
