@@ -159,6 +159,12 @@ describe('arbejdsevne regler, --version, --help', () => {
         expect(readFileSync(path.join(repoRoot, 'docs', 'regler.md'), 'utf8').split('\n').slice(3).join('\n')).not.toMatch(/\bseed\b|\.txt\b/);
     });
 
+    test('regler prints each basis as one sentence: no second full stop after "1. pkt."', async () => {
+        const { stdout } = await cli(['regler']);
+        expect(stdout).toContain('Grundlag: FVL § 24, stk. 1, 1. pkt. Gælder:');
+        expect(stdout.split('\n').filter(line => /\.\.(\s|$)/.test(line))).toEqual([]);
+    });
+
     test('regler --forskel lists what starts, stops or changes level between two rule sets, in Danish', async () => {
         const { code, stdout } = await cli(['regler', '--forskel', 'REF-2026a', 'REF-2026b']);
         expect(code).toBe(0);

@@ -40,6 +40,9 @@ describe('arbejdsevne tjek --format sarif', () => {
         expect(fp01.fullDescription.text).toBe('Borgeren er 40 år, eller det er dokumenteret eller helt åbenbart, at arbejdsevnen ikke kan forbedres');
         expect(fp01.help.text).toContain('pensionslovens § 16, stk. 2');
         expect(fp01.helpUri).toMatch(/^file:\/\/.*\/docs\/regler\.md#fp-01$/);
+        // A basis that ends with an abbreviation ("1. pkt.") gets no second full stop.
+        expect(rules.find(r => r.id === 'PROC-07')!.help.text).toMatch(/Grundlag: FVL § 24, stk\. 1, 1\. pkt\.$/);
+        expect(rules.filter(r => r.help && /\.\.(\s|$)/.test(r.help.text)).map(r => r.id)).toEqual([]);
         expect(log.runs[0].results).toEqual([]);
     });
 });

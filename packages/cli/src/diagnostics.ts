@@ -47,3 +47,8 @@ export function summary(list: readonly CliDiagnostic[], fileCount: number, hidde
     const total = list.length + hidden;
     return `${shown} vist; ${total.toLocaleString('da-DK')} fund i alt (${hidden.toLocaleString('da-DK')} er ikke vist).`;
 }
+
+/** The text as a sentence: a full stop added, unless it already ends with one ("FVL § 24, stk. 1, 1. pkt."). */
+export function withFullStop(text: string): string {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}

@@ -2,7 +2,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CONFIG_PROBLEM, INTERNAL_ERROR, MORE_FINDINGS, RULES, SYNTAX, TOO_LARGE } from '@arbejdsevne/language/checker';
-import type { CliDiagnostic } from './diagnostics.js';
+import { withFullStop, type CliDiagnostic } from './diagnostics.js';
 
 /**
  * `tjek --format sarif`: SARIF 2.1.0, the format CI systems and SARIF viewers read. The rules carry
@@ -29,7 +29,7 @@ export function toSarif(diagnostics: readonly CliDiagnostic[], version: string, 
             name: rule.id.replace('-', ''),
             shortDescription: { text: rule.title },
             fullDescription: { text: rule.requirement },
-            help: { text: `${rule.explanation} ${rule.fix} Grundlag: ${rule.basis}.` },
+            help: { text: `${rule.explanation} ${rule.fix} Grundlag: ${withFullStop(rule.basis)}` },
             ...(docs ? { helpUri: `${docs}#${rule.id.toLowerCase()}` } : {}),
             defaultConfiguration: { level: LEVEL[rule.severity] },
             properties: { basis: rule.basis },

@@ -1,5 +1,6 @@
 import { RULES, REGIME_IDS, describeSpan, danishLongDate, regimeById, ruleChanges, spanIds, type RuleDefinition } from '@arbejdsevne/language';
 import { CliError, EXIT } from '../exit-codes.js';
+import { withFullStop } from '../diagnostics.js';
 
 const DANISH_SEVERITY = { error: 'fejl', warning: 'advarsel', info: 'info' } as const;
 
@@ -30,7 +31,7 @@ export function runRules(options: { format?: string; forskel?: string[] }, out: 
         const span = (RULES as readonly RuleDefinition[])[i].regimes;
         const regimes = span ? describeSpan(span) : 'alle regelsæt';
         out(`${r.id.padEnd(8)} ${DANISH_SEVERITY[r.severity].padEnd(8)} ${r.title}`);
-        out(`         Grundlag: ${r.basis}${r.usikker ? ' (foreløbigt)' : ''}. Gælder: ${regimes}${r.outcomes ? '; udfald: ' + r.outcomes.join(', ') : ''}.`);
+        out(`         Grundlag: ${withFullStop(`${r.basis}${r.usikker ? ' (foreløbigt)' : ''}`)} Gælder: ${regimes}${r.outcomes ? '; udfald: ' + r.outcomes.join(', ') : ''}.`);
     }
     out(`${rules.length} regler.`);
     return 0;
