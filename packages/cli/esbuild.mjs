@@ -14,6 +14,30 @@ const require = createRequire(import.meta.url);
 const { withoutUnusedLibraries } = await import('@arbejdsevne/report/bundling');
 const { version } = JSON.parse(readFileSync(path.join(here, 'package.json'), 'utf8'));
 
+/**
+ * Langium's core (parser, linker, validation: all that `tjek` and `rapport` run) takes five names from
+ * vscode-languageserver-protocol, and loading that package costs every start about 10 ms. Here
+ * those imports read the names from vscode-jsonrpc, where the protocol itself gets them, and the
+ * two error codes Langium uses are the specification's numbers. Langium's lsp/ (and the language
+ * server, `arbejdsevne lsp`) keeps the whole protocol. A name Langium starts to import from the
+ * protocol is a build error here ("No matching export"), never a silent undefined.
+ */
+const langiumCoreProtocol = {
+    name: 'arbejdsevne-langium-core-protocol',
+    setup(esbuild) {
+        const core = /[\\/]node_modules[\\/]langium[\\/]lib[\\/](?!lsp[\\/])/;
+        esbuild.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args => (core.test(args.importer)
+            ? { path: 'langium-core-protocol', namespace: 'arbejdsevne-protocol', pluginData: path.dirname(args.importer) }
+            : undefined));
+        esbuild.onLoad({ filter: /.*/, namespace: 'arbejdsevne-protocol' }, args => ({
+            resolveDir: args.pluginData,
+            loader: 'js',
+            contents: `export { CancellationToken, CancellationTokenSource, Emitter, ResponseError } from 'vscode-jsonrpc';
+export const LSPErrorCodes = { lspReservedErrorRangeStart: -32899, RequestFailed: -32803, ServerCancelled: -32802, ContentModified: -32801, RequestCancelled: -32800, lspReservedErrorRangeEnd: -32800 };`,
+        }));
+    },
+};
+
 // Old chunks must not pile up: their names change with their content.
 rmSync(dist, { recursive: true, force: true });
 
@@ -34,7 +58,7 @@ await build({
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; import { dirname as __pathDirname } from 'node:path'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __pathDirname(__filename);" },
     define: { 'process.env.ARBEJDSEVNE_VERSION': JSON.stringify(version) },
     logLevel: 'warning',
-    plugins: [withoutUnusedLibraries('node')],
+    plugins: [withoutUnusedLibraries('node'), langiumCoreProtocol],
 });
 
 // pdfkit reads its PDF/A colour profile relative to the chunk that holds it, and its standard fonts

@@ -1,5 +1,4 @@
-import { DefaultLinker, interruptAndCheck, type LangiumDocument } from 'langium';
-import { CancellationToken } from 'vscode-languageserver-protocol';
+import { Cancellation, DefaultLinker, interruptAndCheck, type LangiumDocument } from 'langium';
 import { allNodes, forEachReference } from '../semantics/all-nodes.js';
 
 /**
@@ -7,7 +6,7 @@ import { allNodes, forEachReference } from '../semantics/all-nodes.js';
  * nodes rather than after every node (an await per node was a large share of a keystroke's work).
  */
 export class ArbejdsevneLinker extends DefaultLinker {
-    override async link(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<void> {
+    override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         const nodes = allNodes(document.parseResult.value);
         for (let i = 0; i < nodes.length; i++) {
             if (i % 1000 === 0) await interruptAndCheck(cancelToken);

@@ -1,12 +1,11 @@
-import { DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription } from 'langium';
-import { CancellationToken } from 'vscode-languageserver-protocol';
+import { Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription } from 'langium';
 
 /**
  * The reference index (find references, rename) from the references the linker already collected,
  * in document order, instead of walking every node and its properties again.
  */
 export class ArbejdsevneReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
-    override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
+    override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
         const descriptions: ReferenceDescription[] = [];
         let i = 0;
         for (const reference of document.references) {
