@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cli, tempDir } from './cli-harness.js';
@@ -17,6 +17,28 @@ describe('arbejdsevne rapport', () => {
         expect(stdout.trim()).toBe(`Skrev ${path.join(dir, 'fie-hansen.pdf')}`);
         expect(code).toBe(0);
         expect(readFileSync(path.join(dir, 'fie-hansen.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    });
+
+    test('an output that is the description itself, or two formats to one file, is refused before anything is written (exit 2)', async () => {
+        const dir = tempDir();
+        const input = path.join(dir, 'sag.aev');
+        writeFileSync(input, canonical);
+        symlinkSync(input, path.join(dir, 'genvej.aev'));
+        for (const args of [['--pdf', input], ['--html', path.join(dir, 'genvej.aev')], ['--docx', path.join(dir, '.', 'sag.aev')]]) {
+            const { code, stdout, stderr } = await cli(['rapport', input, ...args]);
+            expect(code, args.join(' ')).toBe(2);
+            expect(stdout).toBe('');
+            expect(stderr).toContain('er en af de filer, der læses: den ville blive overskrevet');
+            expect(readFileSync(input, 'utf8')).toBe(canonical);
+        }
+        const same = await cli(['rapport', input, '--pdf', path.join(dir, 'r.pdf'), '--html', path.join(dir, 'x', '..', 'r.pdf')]);
+        expect(same.code).toBe(2);
+        expect(same.stderr).toContain('--pdf og --html peger på samme fil');
+        expect(readdirSync(dir).sort()).toEqual(['genvej.aev', 'sag.aev']);
+        // sammenlign and partshøring read their inputs the same way.
+        expect((await cli(['sammenlign', input, input, '--pdf', input])).code).toBe(2);
+        expect((await cli(['partshøring', input, '--dato', '2026-11-25', '--html', input])).code).toBe(2);
+        expect(readFileSync(input, 'utf8')).toBe(canonical);
     });
 
     test('--html, --docx, --pdf together; --dato sets the creation date', async () => {

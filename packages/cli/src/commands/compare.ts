@@ -2,7 +2,7 @@ import { compareAssessments, type SemanticChange } from '@arbejdsevne/language';
 import { buildChangeReport, renderModel } from '@arbejdsevne/report';
 import { nodeAssets } from '@arbejdsevne/report/node';
 import { CliError, EXIT } from '../exit-codes.js';
-import { assertNoCpr, writeOutputs, type Targets } from '../outputs.js';
+import { checkTargets, writeOutputs, type Targets } from '../outputs.js';
 import { createServices } from '../services.js';
 import { readVersions } from '../versions.js';
 
@@ -41,7 +41,7 @@ export async function runCompare(beforeFile: string, afterFile: string, options:
     const format = options.format ?? 'tekst';
     if (format !== 'tekst' && format !== 'json') throw new CliError(`--format skal være tekst eller json, ikke "${format}".`);
     const targets: Targets = { pdf: options.pdf, html: options.html, docx: options.docx };
-    for (const target of Object.values(targets)) if (target) assertNoCpr(target);
+    checkTargets(targets, [beforeFile, afterFile]);
 
     const [before, after] = await readVersions(createServices(), [beforeFile, afterFile], err, 'der er ikke sammenlignet noget');
     const changes = compareAssessments(before.root, after.root);

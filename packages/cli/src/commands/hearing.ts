@@ -3,7 +3,7 @@ import { buildHearingLetter, changesToTell, newDocuments, renderModel } from '@a
 import { nodeAssets } from '@arbejdsevne/report/node';
 import path from 'node:path';
 import { CliError, EXIT } from '../exit-codes.js';
-import { assertNoCpr, writeOutputs, type Targets } from '../outputs.js';
+import { checkTargets, writeOutputs, type Targets } from '../outputs.js';
 import { createServices } from '../services.js';
 import { readVersions } from '../versions.js';
 
@@ -41,7 +41,7 @@ export async function runHearing(file: string, options: HearingOptions, out: (te
     const sinceIsDate = options.siden !== undefined && isValidIsoDate(normalizeDate(options.siden));
     const targets: Targets = { pdf: options.pdf, html: options.html, docx: options.docx };
     if (!targets.pdf && !targets.html && !targets.docx) targets.pdf = defaultOutput(file);
-    for (const target of Object.values(targets)) if (target) assertNoCpr(target);
+    checkTargets(targets, options.siden !== undefined && !sinceIsDate ? [file, options.siden] : [file]);
 
     const files = options.siden !== undefined && !sinceIsDate ? [options.siden, file] : [file];
     const versions = await readVersions(createServices(), files, err, 'der er ikke skrevet noget brev');

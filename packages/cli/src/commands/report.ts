@@ -5,7 +5,7 @@ import path from 'node:path';
 import { formatText, sortDiagnostics, toCliDiagnostic } from '../diagnostics.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { readText } from '../files.js';
-import { assertNoCpr, writeOutputs } from '../outputs.js';
+import { checkTargets, writeOutputs } from '../outputs.js';
 import { configFromOptions, type CheckerOptions } from '../options.js';
 import { startPdfRenderer, takeEarlyPdfRenderer, type PdfRenderer } from '../pdf-thread.js';
 import { createServices } from '../services.js';
@@ -30,7 +30,7 @@ export async function runReport(file: string, options: ReportOptions, out: (text
     if (options.dato !== undefined && !isValidIsoDate(options.dato)) throw new CliError(`--dato skal være en dato som 2026-11-20, ikke "${options.dato}".`);
     const targets: Record<ReportFormat, string | undefined> = { pdf: options.pdf, html: options.html, docx: options.docx };
     if (!targets.pdf && !targets.html && !targets.docx) targets.pdf = defaultOutput(file, Boolean(options.borgerversion));
-    for (const target of Object.values(targets)) if (target) assertNoCpr(target);
+    checkTargets(targets, [file]);
 
     const early = takeEarlyPdfRenderer();
     if (!targets.pdf) await early?.close();
