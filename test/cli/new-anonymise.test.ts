@@ -103,6 +103,18 @@ describe('arbejdsevne anonymiser', () => {
         expect(await findings(copyFile)).toContain('69 PROC-01');
     });
 
+    test('a name or CPR number written twice (GEN-02) is replaced too; an address keeps the line break and the word after it', async () => {
+        const dir = tempDir();
+        const file = path.join(dir, 'sag.aev');
+        writeFileSync(file, original
+            .replace('    navn: "Fie Hansen"\n', '    navn: "Fie Hansen"\n    navn: "Lise Gormsen"\n    cpr: "010290-4321"\n')
+            .replace('        2013-2019 frisør, Hårhuset (deltid fra 2017)\n', '        2013-2019 frisør, Hårhuset (deltid fra 2017)\n        Bor på Vestergade 12\n        Flyttede fra Nørregade 4 og ind hos søsteren\n'));
+        expect((await cli(['anonymiser', file, '-o', path.join(dir, 'kopi.aev')])).code).toBe(0);
+        const copy = readFileSync(path.join(dir, 'kopi.aev'), 'utf8');
+        for (const secret of ['Lise', 'Gormsen', '010290', '4321', 'Vestergade', 'Nørregade']) expect(copy, secret).not.toContain(secret);
+        expect(copy).toContain('        Bor på [adresse]\n        Flyttede fra [adresse] og ind hos søsteren\n');
+    });
+
     test('a shift that would change the rule set is refused', async () => {
         const dir = tempDir();
         const file = path.join(dir, 'sag.aev');

@@ -52,7 +52,8 @@ export interface Anonymised {
 const IDENTIFYING: Array<[RegExp, string]> = [
     [/[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu, '[e-mail]'],
     [/(?<![\d-])(?:\+45 ?)?(?:\d{2} ?){3}\d{2}(?![\d-])/g, '[telefon]'],
-    [/\p{Lu}[\p{L}-]*(?:vej|gade|allé|alle|stræde|plads|torv|boulevard|vænge|have|park|bakken|stien|toften|parken|høj)\s+\d+\s?[a-zA-Z]?(?:,\s*\d+\.?\s*(?:th|tv|mf|sal)\.?)?/gu, '[adresse]'],
+    // The house letter ("12 B", "12B") only as a letter of its own: "12 og" is not "12 o", and a line break after the number stays.
+    [/\p{Lu}[\p{L}-]*(?:vej|gade|allé|alle|stræde|plads|torv|boulevard|vænge|have|park|bakken|stien|toften|parken|høj)\s+\d+(?:[ \t]?[a-zA-Z](?![\p{L}\d]))?(?:,[ \t]*\d+\.?[ \t]*(?:th|tv|mf|sal)\.?)?/gu, '[adresse]'],
     [/(?<!\d)\d{4}\s+\p{Lu}\p{Ll}+(?:\s+[CNSVØK])?(?![\p{L}\d])/gu, '[postnummer og by]'],
 ];
 
@@ -73,11 +74,14 @@ export function anonymise(text: string, root: ast.Assessment, options: Anonymise
     }
 
     // cpr → fødselsdato (moved like every other date); a CPR that is no real date is dropped.
+    // Every `cpr`, also one written twice (GEN-02): only the first can become the birth date, the rest go.
     const citizen = citizenFacts(root);
-    if (citizen.cpr?.$cstNode) {
-        const cpr = parseCpr(proseText(citizen.cpr.value));
-        const { offset, end } = citizen.cpr.$cstNode;
-        if (cpr.valid && !citizen.birthDate) edits.push({ start: offset, end, text: `fødselsdato: ${addDays(cpr.birthDate, shiftDays)}` });
+    const citizenProps = root.blocks.filter(ast.isCitizen).flatMap(b => b.props);
+    for (const node of citizenProps.filter(ast.isCpr)) {
+        if (!node.$cstNode) continue;
+        const cpr = parseCpr(proseText(node.value));
+        const { offset, end } = node.$cstNode;
+        if (node === citizen.cpr && cpr.valid && !citizen.birthDate) edits.push({ start: offset, end, text: `fødselsdato: ${addDays(cpr.birthDate, shiftDays)}` });
         else edits.push({ start: offset, end, text: '' });
     }
 
@@ -89,14 +93,16 @@ export function anonymise(text: string, root: ast.Assessment, options: Anonymise
         parts.forEach((part, i) => names.set(part.toLowerCase(), fictiveParts[Math.min(i, fictiveParts.length - 1)]));
     };
     const seed = [...proseText(citizen.name?.value)].reduce((a, c) => a + c.charCodeAt(0), 0);
-    if (citizen.name) person(proseText(citizen.name.value), `${FICTIVE_FIRST[seed % FICTIVE_FIRST.length]} ${FICTIVE_LAST[seed % FICTIVE_LAST.length]}`);
+    // Every name field, also one written twice (GEN-02): a second `navn` is still a person's name.
+    for (const name of citizenProps.filter(ast.isCitizenName)) person(proseText(name.value), `${FICTIVE_FIRST[seed % FICTIVE_FIRST.length]} ${FICTIVE_LAST[seed % FICTIVE_LAST.length]}`);
+    const caseProps = root.blocks.filter(ast.isCase).flatMap(b => b.props);
     const caseworker = kase.caseworker ? proseText(kase.caseworker.value).split(',')[0] : undefined;
-    if (caseworker) person(caseworker, FICTIVE_CASEWORKERS[0]);
+    for (const other of caseProps.filter(ast.isCaseworker)) person(proseText(other.value).split(',')[0], FICTIVE_CASEWORKERS[0]);
     for (const coordinator of root.blocks.filter(ast.isMeasurePlan).flatMap(p => p.items.filter(ast.isCoordinator))) {
         const name = proseText(coordinator.text);
         if (name !== caseworker) person(name, FICTIVE_CASEWORKERS[1]);
     }
-    if (kase.municipality) person(proseText(kase.municipality.value), 'Kursusby');
+    for (const municipality of caseProps.filter(ast.isMunicipality)) person(proseText(municipality.value), 'Kursusby');
     // A name also in the genitive (Henriks) and in capitals (FIE HANSEN).
     const namePattern = names.size ? new RegExp(`(?<![\\p{L}\\d])(${[...names.keys()].map(escapeRegExp).join('|')})(s?)(?![\\p{L}\\d])`, 'giu') : undefined;
     const renamed = (part: string, genitive: string) => {

@@ -1,4 +1,4 @@
-import { CANON, edit, withLae265Content } from './cases.js';
+import { CANON, JA_BASE, edit, withLae265Content } from './cases.js';
 import { checkFamily } from './family-harness.js';
 
 checkFamily('GEN', [
@@ -122,6 +122,21 @@ socialt {
             ],
         ]),
         expect: [['GEN-02', 'socialt {', 2]],
+    },
+    {
+        name: 'gen-02-field-twice',
+        text: edit(CANON, [['    indstilling: fleksjob\n', '    indstilling: fleksjob\n    indstilling: førtidspension\n']]),
+        expect: [['GEN-02', 'indstilling: førtidspension']],
+    },
+    {
+        name: 'gen-02-case-date-and-name-twice',
+        text: edit(CANON, [['    dato: 2026-11-20\n', '    dato: 2026-11-20\n    dato: 2026-11-21\n'], ['    navn: "Fie Hansen"\n', '    navn: "Fie Hansen"\n    navn: "Fie Hansen-Berg"\n']]),
+        expect: [['GEN-02', 'dato: 2026-11-21'], ['GEN-02', 'navn: "Fie Hansen-Berg"']],
+    },
+    {
+        name: 'gen-02-clean-forlaengelse-per-ground',
+        text: edit(JA_BASE, [['    forlængelse: ingen "Ingen af grundene i sygedagpengelovens § 27, stk. 1, passer"\n', '    forlængelse: ingen "Ingen af grundene i sygedagpengelovens § 27, stk. 1, passer"\n    forlængelse: ingen "Heller ikke efter ny lægeattest"\n']]),
+        expect: [],
     },
     {
         name: 'gen-04-duplicate-id',

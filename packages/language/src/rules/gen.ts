@@ -65,11 +65,14 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
         },
     }),
     'GEN-02': rule({
-        title: 'Blok gentaget', severity: 'error', basis: '–',
-        explanation: 'Hver blok må kun stå én gang, så der er ét sted at læse og rette hver oplysning.',
-        fix: 'Flyt indholdet op i den første blok. Hurtigrettelsen fletter blokkene.',
-        messages: { main: { text: 'Blokken `{block}` står her for anden gang. Flyt indholdet op i den første `{block}` (linje {firstLine}).' } },
-        requirement: 'Hver blok står kun én gang',
+        title: 'Blok eller felt gentaget', severity: 'error', basis: '–',
+        explanation: 'Hver blok må kun stå én gang, og hvert felt i `borger`, `sag`, `sygeforløb` og `vurdering` (og `koordinerende_sagsbehandler`) kun én gang i sin blok, så der er ét sted at læse og rette hver oplysning. Står et felt to gange, læses kun det første: en rettelse skrevet nedenunder ville ellers blive overset uden et ord.',
+        fix: 'Flyt indholdet op i den første blok (hurtigrettelsen fletter blokkene). Et felt: slet den linje, der ikke gælder.',
+        messages: {
+            main: { text: 'Blokken `{block}` står her for anden gang. Flyt indholdet op i den første `{block}` (linje {firstLine}).' },
+            field: { text: '`{field}` står her for anden gang i `{block}`, og kun det første (linje {firstLine}) bliver læst. Slet den linje, der ikke gælder.' },
+        },
+        requirement: 'Hver blok står kun én gang, og hvert felt i den kun én gang',
         check(ctx, report) {
             const seen = new Map<string, ast.TopLevelBlock>();
             for (const block of ctx.root.blocks) {
@@ -86,8 +89,28 @@ export default defineFamily('GEN', 'Struktur og henvisninger', {
                     owns: `block:${keyword}`,
                 });
             }
+            // Fields that hold one value: every property of these blocks but `forlængelse`, which may stand once per ground.
+            for (const block of ctx.root.blocks) {
+                const fields: readonly AstNode[] = 'props' in block ? block.props.filter(p => !ast.isExtension(p))
+                    : ast.isMeasurePlan(block) ? block.items.filter(ast.isCoordinator) : [];
+                const firstOf = new Map<string, AstNode>();
+                for (const field of fields) {
+                    const first = firstOf.get(field.$type);
+                    if (!first) {
+                        firstOf.set(field.$type, field);
+                        continue;
+                    }
+                    const name = /^[\p{L}_]+/u.exec(field.$cstNode?.text ?? '')?.[0] ?? field.$type;
+                    report(field, {
+                        variant: 'field',
+                        keyword: name,
+                        args: { field: name, block: blockKeyword(block), firstLine: (first.$cstNode?.range.start.line ?? 0) + 1 },
+                    });
+                }
+            }
         },
         quickFix: {
+            variants: ['main'],
             title: 'Flet ind i den første blok',
             /** Moves the inside of a repeated block into the first one and removes the repetition. */
             edits: (d: FixDiagnostic<{ block: BlockKeyword }>, document: FixDocument) => {
