@@ -124,7 +124,7 @@ describe('arbejdsevne partshøring', () => {
         const file = path.join(dir, 'sag.aev');
         writeFileSync(file, canonical.replace('    fødselsdato: 1984-03-12', '    cpr: "120384-1234"').replace('behandling: "Fysioterapi; venter på forløb på smerteklinik"', 'behandling: "TODO"'));
         const { code, stderr } = await cli(['partshøring', file, '--dato', '2026-11-20', '--pdf', path.join(dir, 'b.pdf')]);
-        expect(code).toBe(0);
+        expect(code).toBe(1);
         expect(stderr).toContain('UDKAST');
         const text = poppler('pdftotext', readFileSync(path.join(dir, 'b.pdf')));
         expect(text).toContain('UDKAST');

@@ -62,12 +62,12 @@ describe('arbejdsevne rapport', () => {
         expect(readdirSync(dir)).toEqual(['rod.aev']);
     });
 
-    test('a file with rule errors: rendered with the UDKAST mark, a warning line, exit 0', async () => {
+    test('a file with rule errors: rendered with the UDKAST mark, a warning line, exit 1 (a draft is no success)', async () => {
         const dir = tempDir();
         const input = path.join(dir, 'udkast.aev');
         writeFileSync(input, canonical.replace(/borgerens_vurdering 2026-11-10 """[\s\S]*?"""\n/, ''));
         const { code, stderr } = await cli(['rapport', input]);
-        expect(code).toBe(0);
+        expect(code).toBe(1);
         expect(stderr).toMatch(/advarsel: beskrivelsen har 1 fejl; rapporten er mærket "UDKAST – indeholder fejl"/);
         expect(poppler('pdftotext', readFileSync(path.join(dir, 'udkast.pdf')))).toContain('UDKAST – indeholder fejl');
     });
@@ -113,7 +113,7 @@ describe('arbejdsevne rapport', () => {
         const input = path.join(dir, 'udkast.aev');
         writeFileSync(input, canonical.replace('    dato: 2026-11-20\n', ''));
         const { code, stderr } = await cli(['rapport', input, '--borgerversion']);
-        expect(code).toBe(0);
+        expect(code).toBe(1);
         expect(stderr).toMatch(/^arbejdsevne: advarsel: beskrivelsen har \d+ fejl; borgerversionen er mærket "UDKAST – indeholder fejl"\./);
         const text = poppler('pdftotext', readFileSync(path.join(dir, 'udkast-borgerversion.pdf')));
         expect(text).toContain('UDKAST');

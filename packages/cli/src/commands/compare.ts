@@ -49,7 +49,8 @@ export async function runCompare(beforeFile: string, afterFile: string, options:
     if (targets.pdf || targets.html || targets.docx) {
         const model = buildChangeReport(before.root, after.root, changes, { diagnostics: after.diagnostics });
         await writeOutputs(targets, format => renderModel(model, format, { assets: nodeAssets() }), out, 'Ændringsrapporten');
-        return EXIT.OK;
+        // Marked UDKAST while the later version has errors: written, but exit code 1, as for the report.
+        return model.meta.draft ? EXIT.ERRORS : EXIT.OK;
     }
     if (format === 'json') {
         out(JSON.stringify(changes.map(c => ({ ...c, fileBefore: beforeFile, fileAfter: afterFile })), null, 2));

@@ -56,5 +56,6 @@ export async function runHearing(file: string, options: HearingOptions, out: (te
 
     const model = buildHearingLetter(current.root, letterOptions);
     await writeOutputs(targets, format => renderModel(model, format, { assets: nodeAssets() }), out, 'Brevet');
-    return EXIT.OK;
+    // A draft letter is written, but is no success (exit code 1, as for the report).
+    return errors ? EXIT.ERRORS : EXIT.OK;
 }

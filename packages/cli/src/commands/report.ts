@@ -58,5 +58,6 @@ async function checkAndRender(file: string, options: ReportOptions, targets: Rec
     const renderOptions = { version: options.borgerversion ? 'borger' : 'fuld', showCpr: options.visCpr, appendix: options.bilag, date: options.dato } as const;
     // runReport starts the PDF renderer exactly when a PDF is asked for.
     await writeOutputs(targets, async format => (format === 'pdf' ? pdf!.render(reportModel(checked, renderOptions)) : (await renderReport(checked, format, renderOptions)).bytes), out);
-    return EXIT.OK;
+    // A draft is written, but is no success: `rapport … && send` must not send it.
+    return errors ? EXIT.ERRORS : EXIT.OK;
 }
