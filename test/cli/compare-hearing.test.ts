@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
@@ -117,6 +117,17 @@ describe('arbejdsevne partshøring', () => {
         expect(xml).toContain('senest 10. december 2026');
         // A rename is the caseworker's bookkeeping, not news for the citizen.
         expect(xml).not.toContain('lænd');
+    });
+
+    test('a letter dated before the documents it tells of is refused (exit 2, nothing written)', async () => {
+        const dir = tempDir();
+        const file = path.join(dir, 'sag.aev');
+        writeFileSync(file, canonical);
+        const { code, stderr } = await cli(['partshøring', file, '--dato', '2020-01-01', '--pdf', path.join(dir, 'b.pdf')]);
+        expect(code).toBe(2);
+        expect(stderr).toContain('Brevets dato (1. januar 2020) ligger før dokumenterne');
+        expect(stderr).toContain('lægeattest (1. september 2026)');
+        expect(readdirSync(dir)).toEqual(['sag.aev']);
     });
 
     test('a draft is marked UDKAST; only the masked CPR; a deadline before the letter is refused', async () => {

@@ -41,6 +41,17 @@ describe('arbejdsevne rapport', () => {
         expect(readFileSync(input, 'utf8')).toBe(canonical);
     });
 
+    test('--dato before the case date is refused (exit 2, nothing written): the charts would be dated before the description', async () => {
+        const dir = tempDir();
+        const input = path.join(dir, 'sag.aev');
+        writeFileSync(input, canonical);
+        const { code, stderr } = await cli(['rapport', input, '--dato', '1900-01-01']);
+        expect(code).toBe(2);
+        expect(stderr).toContain('--dato 1900-01-01 ligger før sagens dato (20. november 2026)');
+        expect(readdirSync(dir)).toEqual(['sag.aev']);
+        expect((await cli(['rapport', input, '--dato', '2026-11-20'])).code).toBe(0);
+    });
+
     test('--html, --docx, --pdf together; --dato sets the creation date', async () => {
         const dir = tempDir();
         const input = path.join(dir, 'sag.aev');

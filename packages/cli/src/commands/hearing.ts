@@ -1,4 +1,4 @@
-import { addDays, compareAssessments, derivedFileName, isError, isValidIsoDate, normalizeDate, todayIso, type SemanticChange } from '@arbejdsevne/language';
+import { addDays, compareAssessments, danishLongDate, derivedFileName, isError, isValidIsoDate, normalizeDate, todayIso, type SemanticChange } from '@arbejdsevne/language';
 import { buildHearingLetter, changesToTell, newDocuments, renderModel } from '@arbejdsevne/report';
 import { nodeAssets } from '@arbejdsevne/report/node';
 import path from 'node:path';
@@ -52,6 +52,9 @@ export async function runHearing(file: string, options: HearingOptions, out: (te
     const errors = current.diagnostics.filter(isError).length;
     if (errors) err(`arbejdsevne: advarsel: beskrivelsen har ${errors} fejl; brevet er mærket "UDKAST – indeholder fejl". Se fejlene med: arbejdsevne tjek ${file}`);
     const documents = newDocuments(current.root, letterOptions);
+    // A letter cannot tell the citizen about a document it predates: most likely a mistyped --dato.
+    const later = documents.filter(d => d.date > date);
+    if (later.length) throw new CliError(`Brevets dato (${danishLongDate(date)}) ligger før ${later.length === 1 ? 'dokumentet' : 'dokumenterne'} ${later.map(d => `${d.name} (${danishLongDate(d.date)})`).join(', ')}, som brevet skal høre borgeren om. Ret --dato (eller dokumentets dato); der er ikke skrevet noget brev.`);
     if (!documents.length && !changesToTell(changes).length) err('arbejdsevne: advarsel: der er ingen nye dokumenter eller ændringer at høre borgeren om; brevet siger det. Tjek --siden.');
 
     const model = buildHearingLetter(current.root, letterOptions);

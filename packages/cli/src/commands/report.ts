@@ -1,4 +1,4 @@
-import { checkText, citizenAdvice, isError, derivedFileName, isValidIsoDate } from '@arbejdsevne/language';
+import { caseFacts, checkText, citizenAdvice, danishLongDate, derivedFileName, isError, isValidIsoDate } from '@arbejdsevne/language';
 import { renderReport, reportModel, type ReportFormat } from '@arbejdsevne/report';
 import { URI } from 'langium';
 import path from 'node:path';
@@ -50,6 +50,11 @@ async function checkAndRender(file: string, options: ReportOptions, targets: Rec
         for (const d of sortDiagnostics(checked.syntaxErrors.map(s => toCliDiagnostic(file, s)))) err(formatText(d));
         err(`arbejdsevne: ${file} kan ikke læses som en arbejdsevnebeskrivelse (${checked.syntaxErrors.length} syntaksfejl). Ret fejlene; der er ikke lavet nogen rapport.`);
         return EXIT.ERRORS;
+    }
+    const caseDate = caseFacts(checked.root).date?.value;
+    // The report's date heads its charts ("Beskrivelsens dato"): one before the case's own date is a typing error.
+    if (options.dato && caseDate && isValidIsoDate(caseDate) && options.dato < caseDate) {
+        throw new CliError(`--dato ${options.dato} ligger før sagens dato (${danishLongDate(caseDate)}); en rapport kan ikke være lavet før beskrivelsen. Ret --dato, eller udelad den (så bruges sagens dato). Der er ikke lavet nogen rapport.`);
     }
     const errors = checked.diagnostics.filter(isError).length;
     if (errors) err(`arbejdsevne: advarsel: beskrivelsen har ${errors} fejl; ${options.borgerversion ? 'borgerversionen' : 'rapporten'} er mærket "UDKAST – indeholder fejl". Se fejlene med: arbejdsevne tjek ${file}`);
