@@ -128,6 +128,10 @@ describe('arbejdsevne partshøring', () => {
         expect(stderr).toContain('Brevets dato (1. januar 2020) ligger før dokumenterne');
         expect(stderr).toContain('lægeattest (1. september 2026)');
         expect(readdirSync(dir)).toEqual(['sag.aev']);
+        // A --siden shaped like a date but none is said to be so, not taken for a missing file.
+        const month13 = await cli(['partshøring', file, '--siden', '2026-13-01']);
+        expect(month13.code).toBe(2);
+        expect(month13.stderr).toContain('--siden skal være en dato som 2026-11-20 eller 20.11.2026, ikke "2026-13-01"');
     });
 
     test('a draft is marked UDKAST; only the masked CPR; a deadline before the letter is refused', async () => {

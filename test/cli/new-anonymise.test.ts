@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cli, tempDir } from './cli-harness.js';
@@ -39,7 +39,7 @@ describe('arbejdsevne ny', () => {
         const file = path.join(tempDir(), 'x.aev');
         const { code, stderr } = await cli(['ny', file, '--formål', 'fleksjob', '--dato', '2026-13-45']);
         expect(code).toBe(2);
-        expect(stderr).toBe('arbejdsevne: Datoen "2026-13-45" er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-11-23.\n');
+        expect(stderr).toBe('arbejdsevne: --dato skal være en dato som 2026-11-20 eller 20.11.2026, ikke "2026-13-45".\n');
         expect(existsSync(file)).toBe(false);
     });
 
@@ -53,8 +53,19 @@ describe('arbejdsevne ny', () => {
         expect(text).toContain('fødselsdato: 1979-06-14');
         const wrong = await cli(['ny', path.join(dir, 'to.aev'), '--formål', 'fleksjob', '--dato', '31.2.2026']);
         expect(wrong.code).toBe(2);
-        expect(wrong.stderr.trim()).toBe('arbejdsevne: Datoen "2026-02-31" er ikke en gyldig dato. Skriv den som ÅÅÅÅ-MM-DD, fx 2026-11-23.');
+        // The date as the caseworker wrote it, not as the tool read it.
+        expect(wrong.stderr.trim()).toBe('arbejdsevne: --dato skal være en dato som 2026-11-20 eller 20.11.2026, ikke "31.2.2026".');
         expect(existsSync(path.join(dir, 'to.aev'))).toBe(false);
+    });
+
+    test('a name with a line break or a quotation mark is refused: it would break the file', async () => {
+        const dir = tempDir();
+        for (const name of ['Fie\nHansen', 'Fie "F" Hansen']) {
+            const { code, stderr } = await cli(['ny', path.join(dir, 'x.aev'), '--formål', 'fleksjob', '--navn', name]);
+            expect(code).toBe(2);
+            expect(stderr).toContain('--navn må ikke indeholde linjeskift eller anførselstegn');
+        }
+        expect(readdirSync(dir)).toEqual([]);
     });
 
     test('refuses seniorførtidspension, abolished in 2020, with the reason', async () => {

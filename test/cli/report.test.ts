@@ -50,6 +50,8 @@ describe('arbejdsevne rapport', () => {
         expect(stderr).toContain('--dato 1900-01-01 ligger før sagens dato (20. november 2026)');
         expect(readdirSync(dir)).toEqual(['sag.aev']);
         expect((await cli(['rapport', input, '--dato', '2026-11-20'])).code).toBe(0);
+        // Written the Danish way, as the language and the other commands take it.
+        expect((await cli(['rapport', input, '--dato', '1.12.2026'])).code).toBe(0);
     });
 
     test('--html, --docx, --pdf together; --dato sets the creation date', async () => {

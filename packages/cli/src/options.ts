@@ -1,4 +1,5 @@
 import { PROFILES, REGIME_IDS, SEVERITY_WORDS_HELP, isRuleId, parseSeveritySetting, type ArbejdsevneConfig, type Profile } from '@arbejdsevne/language/checker';
+import { isValidIsoDate, normalizeDate } from '@arbejdsevne/language/dates';
 import { CliError } from './exit-codes.js';
 
 export interface CheckerOptions {
@@ -33,3 +34,10 @@ export function configFromOptions(options: CheckerOptions): ArbejdsevneConfig {
     return config;
 }
 
+/** A date option as the language takes dates (2026-11-20 or 20.11.2026), as ISO; an impossible one is refused as written. */
+export function dateOption(name: string, value: string | undefined): string | undefined {
+    if (value === undefined) return undefined;
+    const iso = normalizeDate(value);
+    if (!isValidIsoDate(iso)) throw new CliError(`${name} skal være en dato som 2026-11-20 eller 20.11.2026, ikke "${value}".`);
+    return iso;
+}

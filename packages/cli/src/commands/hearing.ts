@@ -1,8 +1,10 @@
 import { addDays, compareAssessments, danishLongDate, derivedFileName, isError, isValidIsoDate, normalizeDate, todayIso, type SemanticChange } from '@arbejdsevne/language';
 import { buildHearingLetter, changesToTell, newDocuments, renderModel } from '@arbejdsevne/report';
 import { nodeAssets } from '@arbejdsevne/report/node';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CliError, EXIT } from '../exit-codes.js';
+import { dateOption } from '../options.js';
 import { checkTargets, writeOutputs, type Targets } from '../outputs.js';
 import { createServices } from '../services.js';
 import { readVersions } from '../versions.js';
@@ -16,12 +18,6 @@ export interface HearingOptions {
     docx?: string;
 }
 
-function dateOption(name: string, value: string | undefined): string | undefined {
-    if (value === undefined) return undefined;
-    const iso = normalizeDate(value);
-    if (!isValidIsoDate(iso)) throw new CliError(`${name} skal være en dato som 2026-11-20, ikke "${value}".`);
-    return iso;
-}
 
 function defaultOutput(input: string): string {
     const name = derivedFileName(path.basename(input), '-partshøring', 'pdf');
@@ -38,6 +34,8 @@ export async function runHearing(file: string, options: HearingOptions, out: (te
     const date = dateOption('--dato', options.dato) ?? todayIso();
     const deadline = dateOption('--frist', options.frist) ?? addDays(date, 14);
     if (deadline <= date) throw new CliError(`Fristen (--frist ${deadline}) skal ligge efter brevets dato (${date}).`);
+    // --siden is a date or an earlier version's file; a date-shaped value that is no date (2026-13-01) is said to be so.
+    if (options.siden !== undefined && /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}$/.test(options.siden.trim()) && !existsSync(options.siden)) dateOption('--siden', options.siden.trim());
     const sinceIsDate = options.siden !== undefined && isValidIsoDate(normalizeDate(options.siden));
     const targets: Targets = { pdf: options.pdf, html: options.html, docx: options.docx };
     if (!targets.pdf && !targets.html && !targets.docx) targets.pdf = defaultOutput(file);

@@ -1,7 +1,8 @@
-import { CPR_IN_NAME, assessmentSkeleton, normalizeDate, pathHasCpr, skeletonRefusal, todayIso } from '@arbejdsevne/language';
+import { CPR_IN_NAME, assessmentSkeleton, pathHasCpr, skeletonRefusal, todayIso } from '@arbejdsevne/language';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError, EXIT } from '../exit-codes.js';
+import { dateOption } from '../options.js';
 
 export interface NewOptions { formål?: string; dato?: string; bevilget?: string; navn?: string; fødselsdato?: string }
 
@@ -11,9 +12,13 @@ export interface NewOptions { formål?: string; dato?: string; bevilget?: string
  */
 export async function runNew(file: string, options: NewOptions, out: (text: string) => void): Promise<number> {
     const outcome = options.formål ?? '';
-    // Dates as the language takes them: 2026-12-01 or 1.12.2026 (skeletonRefusal says what is wrong with one).
-    const date = (value: string | undefined) => (value === undefined ? undefined : normalizeDate(value));
-    const skeleton = { date: date(options.dato) ?? todayIso(), granted: date(options.bevilget), name: options.navn, birthDate: date(options.fødselsdato) };
+    // Dates as the language takes them: 2026-12-01 or 1.12.2026.
+    // A name goes into a one-line text: a line break or a quotation mark would break the file.
+    if (options.navn !== undefined && /["\r\n\u201C\u201D\u201E]/.test(options.navn)) throw new CliError(`--navn må ikke indeholde linjeskift eller anførselstegn: "${options.navn.replace(/\r?\n/g, ' ')}".`);
+    const skeleton = {
+        date: dateOption('--dato', options.dato) ?? todayIso(), granted: dateOption('--bevilget', options.bevilget),
+        name: options.navn, birthDate: dateOption('--fødselsdato', options.fødselsdato),
+    };
     const refusal = skeletonRefusal(outcome, skeleton);
     if (refusal) throw new CliError(refusal.grantDateHelps ? `${refusal.text} Bevillingsdatoen angives med --bevilget ÅÅÅÅ-MM-DD.` : refusal.text);
     if (!file.endsWith('.aev')) throw new CliError(`Filen skal hedde noget med .aev, fx ${file}.aev.`);

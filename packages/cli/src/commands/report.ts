@@ -6,7 +6,7 @@ import { formatText, sortDiagnostics, toCliDiagnostic } from '../diagnostics.js'
 import { CliError, EXIT } from '../exit-codes.js';
 import { readText } from '../files.js';
 import { checkTargets, writeOutputs } from '../outputs.js';
-import { configFromOptions, type CheckerOptions } from '../options.js';
+import { configFromOptions, dateOption, type CheckerOptions } from '../options.js';
 import { startPdfRenderer, takeEarlyPdfRenderer, type PdfRenderer } from '../pdf-thread.js';
 import { createServices } from '../services.js';
 
@@ -27,7 +27,8 @@ function defaultOutput(input: string, citizen: boolean): string {
 }
 
 export async function runReport(file: string, options: ReportOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
-    if (options.dato !== undefined && !isValidIsoDate(options.dato)) throw new CliError(`--dato skal være en dato som 2026-11-20, ikke "${options.dato}".`);
+    // 20.11.2026 as well as 2026-11-20, as everywhere else; from here on ISO.
+    options = { ...options, dato: dateOption('--dato', options.dato) };
     const targets: Record<ReportFormat, string | undefined> = { pdf: options.pdf, html: options.html, docx: options.docx };
     if (!targets.pdf && !targets.html && !targets.docx) targets.pdf = defaultOutput(file, Boolean(options.borgerversion));
     checkTargets(targets, [file]);
