@@ -32,6 +32,11 @@ describe('tjek on many files', () => {
         expect(one.code).toBe(2);
         expect(three.code).toBe(2);
         expect(three.stderr).toBe(one.stderr);
-        expect(one.stderr).toMatch(/^arbejdsevne: .*binær\.aev/);
+        expect(one.stderr).toMatch(/^arbejdsevne: .*binær\.aev er en binær fil, ikke en arbejdsevnebeskrivelse\. Filen er ikke tjekket\.\n$/);
+        // The other files are still checked and reported: one bad file in a folder hides nothing else.
+        expect(three.stdout).toBe(one.stdout);
+        const files = readdirSync(dir, { recursive: true }).filter(f => String(f).endsWith('.aev')).length;
+        expect(one.stdout.trim().split('\n').at(-1)).toMatch(new RegExp(`^${files - 1} filer tjekket: \\d+ fejl.* 1 fil kunne ikke læses \\(se ovenfor\\)\\.$`));
+        expect(one.stdout).toContain(' fejl ');
     }, 120_000);
 });

@@ -7,7 +7,7 @@ import type { CheckerOptions } from './options.js';
 
 
 /** One file's findings, and the advice on its text to the citizen (not findings: no exit code, not in JSON). */
-export type FileResult = { file: string; diagnostics: Diagnostic[]; advice: Advice[] };
+export type FileResult = { file: string; diagnostics: Diagnostic[]; advice: Advice[]; unreadable?: string };
 type Job = { kind: 'arbejdsevne-tjek'; files: string[]; options: CheckerOptions };
 
 /** The bin's own file, set by bin.ts: workers run it again. Absent (tests in-process): no workers. */

@@ -65,7 +65,7 @@ export function buildProgram(out: (text: string) => void, err: (text: string) =>
         .option('--format <format>', 'tekst (standard), json eller sarif', 'tekst'))
         .action(async (files: string[], options) => {
             const { runCheck } = await import('./commands/check.js');
-            setExit(await runCheck(files, options, out));
+            setExit(await runCheck(files, options, out, err));
         });
 
     withCheckerOptions(program.command('rapport')

@@ -5,7 +5,7 @@ import type { Assessment } from '@arbejdsevne/language';
 import { checkOnWorkers, threadCount, type FileResult } from '../check-workers.js';
 import { collectFiles, readText } from '../files.js';
 import { formatText, sortDiagnostics, summary, toCliDiagnostic, type CliDiagnostic } from '../diagnostics.js';
-import { EXIT } from '../exit-codes.js';
+import { CliError, EXIT } from '../exit-codes.js';
 import { configFromOptions, type CheckerOptions } from '../options.js';
 import { toSarif } from '../sarif.js';
 import { createServices, docsFile } from '../services.js';
@@ -27,26 +27,37 @@ export async function checkFiles(files: readonly string[], options: CheckerOptio
     const results: FileResult[] = [];
     // Batches keep the heap small (each assessment stands alone: nothing links across files).
     for (let start = 0; start < files.length; start += BATCH) {
-        const batch = files.slice(start, start + BATCH);
-        const texts = await Promise.all(batch.map(readText));
-        const checked = await checkTexts(services, batch.map((file, i) => ({ text: texts[i], uri: URI.file(path.resolve(file)) })));
-        // A text that cannot be read has no conclusion to advise on.
-        checked.forEach((c, i) => results.push({ file: batch[i], diagnostics: c.diagnostics, advice: c.syntaxErrors.length ? [] : citizenAdvice(c.root as Assessment) }));
+        // A file that cannot be read (binary, not UTF-8, a pipe) is said, and the others are still checked.
+        const read = await Promise.all(files.slice(start, start + BATCH).map(file => readText(file).then(
+            text => ({ file, text }),
+            (error: unknown) => { if (error instanceof CliError) return { file, unreadable: error.message }; throw error; })));
+        const batch = read.filter((r): r is { file: string; text: string } => 'text' in r);
+        const checked = await checkTexts(services, batch.map(({ file, text }) => ({ text, uri: URI.file(path.resolve(file)) })));
+        // A text that cannot be parsed has no conclusion to advise on.
+        const byFile = new Map(checked.map((c, i) => [batch[i].file, c]));
+        for (const r of read) {
+            const c = byFile.get(r.file);
+            results.push(c ? { file: r.file, diagnostics: c.diagnostics, advice: c.syntaxErrors.length ? [] : citizenAdvice(c.root as Assessment) }
+                : { file: r.file, diagnostics: [], advice: [], unreadable: (r as { unreadable: string }).unreadable });
+        }
     }
     return results;
 }
 
-export async function runCheck(args: string[], options: CheckOptions, out: (text: string) => void): Promise<number> {
+export async function runCheck(args: string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void = () => undefined): Promise<number> {
     // "tekst" is the Danish for "text": both are the default format.
     const format = options.format === 'tekst' ? 'text' : options.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'sarif') {
-        const { CliError } = await import('../exit-codes.js');
         throw new CliError(`--format skal være "tekst" (eller "text"), "json" eller "sarif", ikke "${format}".`);
     }
     const files = await collectFiles(args);
     configFromOptions(options); // a wrong option is reported once, before any thread starts
     const threads = threadCount(files.length);
     const results = threads > 1 ? await checkOnWorkers(files, options, threads, checkFiles) : await checkFiles(files, options);
+    const unreadable = results.filter(r => r.unreadable !== undefined);
+    // One file named and not readable: its message alone, as before; among many, the rest are reported.
+    if (unreadable.length === results.length) throw new CliError(unreadable[0].unreadable!);
+    for (const r of unreadable) err(`arbejdsevne: ${r.unreadable} Filen er ikke tjekket.`);
     const all: CliDiagnostic[] = sortDiagnostics(results.flatMap(r => r.diagnostics.map(d => toCliDiagnostic(r.file, d))));
     if (format === 'json') {
         out(JSON.stringify(all, null, 2));
@@ -62,9 +73,12 @@ export async function runCheck(args: string[], options: CheckOptions, out: (text
             const more = r.diagnostics.find(d => d.code === MORE_FINDINGS);
             return n + (more ? (more.data as { total: number }).total - (r.diagnostics.length - 1) : 0);
         }, 0);
-        out(summary(all.filter(d => d.code !== MORE_FINDINGS), files.length, hidden));
+        const line = summary(all.filter(d => d.code !== MORE_FINDINGS), files.length - unreadable.length, hidden);
+        out(unreadable.length ? `${line} ${unreadable.length === 1 ? '1 fil kunne' : `${unreadable.length} filer kunne`} ikke læses (se ovenfor).` : line);
     }
-    return exitCodeFor(all);
+    const code = exitCodeFor(all);
+    // Not every file was checked: exit code 2 (a file that cannot be read), unless a rule failed inside the tool (4).
+    return unreadable.length && code !== EXIT.INTERNAL ? EXIT.USAGE : code;
 }
 
 /** 4 when a rule failed inside the tool (the file is not known to be correct), else 1 on any error, else 0. */
