@@ -74,12 +74,13 @@ export class ConfigProvider {
             const candidate = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
             if (await this.isFile(candidate)) {
                 const file = candidate.fsPath;
+                let text = '';
                 try {
                     // A BOM (Notepad saves one) is not part of the JSON.
-                    const text = (await this.fileSystem.readFile(candidate)).replace(/^\uFEFF/, '');
+                    text = (await this.fileSystem.readFile(candidate)).replace(/^\uFEFF/, '');
                     return validateConfig(JSON.parse(text), file);
                 } catch (error) {
-                    const reason = error instanceof SyntaxError ? `ugyldig JSON (${error.message})` : 'filen kan ikke læses';
+                    const reason = error instanceof SyntaxError ? jsonErrorInDanish(text, error) : 'filen kan ikke læses';
                     return { config: {}, problems: [{ file, message: reason }] };
                 }
             }
@@ -106,4 +107,15 @@ export class ConfigProvider {
             return false;
         }
     }
+}
+
+/** JSON.parse's English error as a Danish one with line and column ("… at position 31" → linje 1, kolonne 32). */
+export function jsonErrorInDanish(text: string, error: SyntaxError): string {
+    const position = /position (\d+)/.exec(error.message);
+    if (!position) return text.trim() === '' ? 'ugyldig JSON: filen er tom (skriv mindst {})' : 'ugyldig JSON: filen slutter for tidligt, fx mangler en } eller et "';
+    const offset = Number(position[1]);
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return `ugyldig JSON ved linje ${line}, kolonne ${column}: tjek tegnet der og lige før (fx et komma for meget eller for lidt, eller et manglende ")`;
 }
