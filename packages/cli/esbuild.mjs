@@ -26,9 +26,13 @@ const langiumCoreProtocol = {
     name: 'arbejdsevne-langium-core-protocol',
     setup(esbuild) {
         const core = /[\\/]node_modules[\\/]langium[\\/]lib[\\/](?!lsp[\\/])/;
-        esbuild.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args => (core.test(args.importer)
-            ? { path: 'langium-core-protocol', namespace: 'arbejdsevne-protocol', pluginData: path.dirname(args.importer) }
-            : undefined));
+        // vscode-jsonrpc is looked up from where the protocol itself lies, so the shim gets the very copy the protocol would.
+        esbuild.onResolve({ filter: /^vscode-languageserver-protocol$/ }, async args => {
+            if (!core.test(args.importer)) return undefined;
+            const protocol = await esbuild.resolve(args.path, { resolveDir: path.dirname(args.importer), kind: args.kind });
+            if (protocol.errors.length) return { errors: protocol.errors };
+            return { path: 'langium-core-protocol', namespace: 'arbejdsevne-protocol', pluginData: path.dirname(protocol.path) };
+        });
         esbuild.onLoad({ filter: /.*/, namespace: 'arbejdsevne-protocol' }, args => ({
             resolveDir: args.pluginData,
             loader: 'js',
