@@ -76,13 +76,18 @@ describe('a mention of a document', () => {
 });
 
 describe('mentions of documents', () => {
-    test('a document of type andet is called a document, never "Anden indsats"', async () => {
+    test('a document of type andet is named by its own description (never "Anden indsats"), or "Andet dokument" without one', async () => {
         const { reportModel } = await import('@arbejdsevne/report');
+        const reasonsOf = (model: ReturnType<typeof reportModel>) => {
+            const reasons = model.sections.flatMap(s => s.blocks).find(b => b.kind === 'paragraph' && b.label === 'Begrundelse');
+            return reasons && 'text' in reasons ? reasons.text : '';
+        };
         const text = canonical.replace('dokument koordinator: klinisk_funktion 2026-10-20', 'dokument koordinator: andet 2026-10-20');
         const model = reportModel(await check(text));
-        const reasons = model.sections.flatMap(s => s.blocks).find(b => b.kind === 'paragraph' && b.label === 'Begrundelse');
-        expect(reasons && 'text' in reasons ? reasons.text : '').toContain('jf. LÆ 265, 1. september 2026 og Andet dokument, 20. oktober 2026.');
+        expect(reasonsOf(model)).toContain('jf. LÆ 265, 1. september 2026 og Sundhedsfaglig rådgivning fra sundhedskoordinator, 20. oktober 2026.');
         expect(JSON.stringify(model)).not.toContain('Anden indsats');
+        const bare = reportModel(await check(text.replace('andet 2026-10-20 "Sundhedsfaglig rådgivning fra sundhedskoordinator"', 'andet 2026-10-20')));
+        expect(reasonsOf(bare)).toContain('og Andet dokument, 20. oktober 2026.');
     });
 });
 

@@ -19,8 +19,10 @@ export function mentionText(mention: ast.Mention): string {
     if (rendered === undefined) {
         // An entry whose text mentions itself (or one that mentions it back) meets its name while it is being rendered.
         mentionCache.set(target, `»${target.name}«`);
+        // A document of no named kind (`andet`) by its own description: "Andet dokument" tells the reader nothing.
+        const kind = ast.isDocument(target) && target.type === 'andet' && target.description ? entryLabel({ name: target.name, text: target.description }, 60) : undefined;
         rendered = ast.isDocument(target)
-            ? [documentTypeLabel(target.type), danishLongDate(target.date)].filter(Boolean).join(', ')
+            ? [kind ?? documentTypeLabel(target.type), danishLongDate(target.date)].filter(Boolean).join(', ')
             : `»${'text' in target && target.text ? entryLabel(target, 60) : target.name}«`;
         mentionCache.set(target, rendered);
     }
