@@ -31,8 +31,8 @@ const OUTCOME_IN_PLAIN_WORDS: Record<string, string> = {
 
 /** What happens next, per outcome that ends in a decision. */
 const NEXT_DECISION: Record<string, string> = {
-    fleksjob: 'Nu skal kommunen træffe en afgørelse om fleksjob. Du får et brev med afgørelsen, og hvorfor.',
-    førtidspension: 'Nu skal kommunen træffe en afgørelse om førtidspension. Du får et brev med afgørelsen, og hvorfor.',
+    fleksjob: 'Nu skal kommunen træffe en afgørelse om fleksjob. Du får et brev med afgørelsen og begrundelsen for den.',
+    førtidspension: 'Nu skal kommunen træffe en afgørelse om førtidspension. Du får et brev med afgørelsen og begrundelsen for den.',
 };
 
 /** The citizen's stance, said back to them. */
