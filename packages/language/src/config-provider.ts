@@ -110,7 +110,7 @@ export class ConfigProvider {
 }
 
 /** JSON.parse's English error as a Danish one with line and column ("… at position 31" → linje 1, kolonne 32). */
-export function jsonErrorInDanish(text: string, error: SyntaxError): string {
+function jsonErrorInDanish(text: string, error: SyntaxError): string {
     const position = /position (\d+)/.exec(error.message);
     if (!position) return text.trim() === '' ? 'ugyldig JSON: filen er tom (skriv mindst {})' : 'ugyldig JSON: filen slutter for tidligt, fx mangler en } eller et "';
     const offset = Number(position[1]);

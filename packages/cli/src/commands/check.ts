@@ -36,20 +36,23 @@ export async function checkFiles(files: readonly string[], options: CheckerOptio
         const read = await Promise.all(files.slice(start, start + BATCH).map(file => readText(file).then(
             text => ({ file, text }),
             (error: unknown) => { if (error instanceof CliError) return { file, unreadable: error.message }; throw error; })));
-        const batch = read.filter((r): r is { file: string; text: string } => 'text' in r);
-        const checked = await checkTexts(services, batch.map(({ file, text }) => ({ text, uri: URI.file(path.resolve(file)) })));
-        // A text that cannot be parsed has no conclusion to advise on.
-        const byFile = new Map(checked.map((c, i) => [batch[i].file, c]));
+        const texts = read.flatMap(r => ('text' in r ? [{ text: r.text, uri: URI.file(path.resolve(r.file)) }] : []));
+        const checked = await checkTexts(services, texts);
+        let next = 0;
         for (const r of read) {
-            const c = byFile.get(r.file);
-            results.push(c ? { file: r.file, diagnostics: c.diagnostics, advice: c.syntaxErrors.length ? [] : citizenAdvice(c.root as Assessment) }
-                : { file: r.file, diagnostics: [], advice: [], unreadable: (r as { unreadable: string }).unreadable });
+            if ('unreadable' in r) {
+                results.push({ file: r.file, diagnostics: [], advice: [], unreadable: r.unreadable });
+                continue;
+            }
+            const c = checked[next++];
+            // A text that cannot be parsed has no conclusion to advise on.
+            results.push({ file: r.file, diagnostics: c.diagnostics, advice: c.syntaxErrors.length ? [] : citizenAdvice(c.root as Assessment) });
         }
     }
     return results;
 }
 
-export async function runCheck(args: string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void = () => undefined): Promise<number> {
+export async function runCheck(args: string[], options: CheckOptions, out: (text: string) => void, err: (text: string) => void): Promise<number> {
     // "tekst" is the Danish for "text": both are the default format.
     const format = options.format === 'tekst' ? 'text' : options.format ?? 'text';
     if (format !== 'text' && format !== 'json' && format !== 'sarif') {

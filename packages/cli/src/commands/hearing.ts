@@ -1,4 +1,4 @@
-import { addDays, compareAssessments, danishLongDate, derivedFileName, isError, isValidIsoDate, normalizeDate, todayIso, type SemanticChange } from '@arbejdsevne/language';
+import { addDays, compareAssessments, danishLongDate, derivedFileName, isError, todayIso, type SemanticChange } from '@arbejdsevne/language';
 import { buildHearingLetter, changesToTell, newDocuments, renderModel } from '@arbejdsevne/report';
 import { nodeAssets } from '@arbejdsevne/report/node';
 import { existsSync } from 'node:fs';
@@ -19,6 +19,9 @@ export interface HearingOptions {
 }
 
 
+/** 2026-11-20 or 20.11.2026 in shape, whether or not a real date. */
+const DATE_SHAPED = /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}$/;
+
 function defaultOutput(input: string): string {
     const name = derivedFileName(path.basename(input), '-partshøring', 'pdf');
     if (!name) throw new CliError('Beskrivelsens filnavn ligner et CPR-nummer, så brevet kan ikke få et navn efter det. Angiv et navn med --pdf FIL, og omdøb gerne beskrivelsen.');
@@ -35,17 +38,17 @@ export async function runHearing(file: string, options: HearingOptions, out: (te
     const deadline = dateOption('--frist', options.frist) ?? addDays(date, 14);
     if (deadline <= date) throw new CliError(`Fristen (--frist ${deadline}) skal ligge efter brevets dato (${date}).`);
     // --siden is a date or an earlier version's file; a date-shaped value that is no date (2026-13-01) is said to be so.
-    if (options.siden !== undefined && /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\.\d{1,2}\.\d{4}$/.test(options.siden.trim()) && !existsSync(options.siden)) dateOption('--siden', options.siden.trim());
-    const sinceIsDate = options.siden !== undefined && isValidIsoDate(normalizeDate(options.siden));
+    const sinceDate = options.siden !== undefined && DATE_SHAPED.test(options.siden.trim()) && !existsSync(options.siden) ? dateOption('--siden', options.siden.trim()) : undefined;
+    const earlier = options.siden !== undefined && !sinceDate ? options.siden : undefined;
     const targets: Targets = { pdf: options.pdf, html: options.html, docx: options.docx };
     if (!targets.pdf && !targets.html && !targets.docx) targets.pdf = defaultOutput(file);
-    checkTargets(targets, options.siden !== undefined && !sinceIsDate ? [file, options.siden] : [file]);
+    checkTargets(targets, earlier ? [file, earlier] : [file]);
 
-    const files = options.siden !== undefined && !sinceIsDate ? [options.siden, file] : [file];
+    const files = earlier ? [earlier, file] : [file];
     const versions = await readVersions(createServices(), files, err, 'der er ikke skrevet noget brev');
     const current = versions.at(-1)!;
     const changes: SemanticChange[] | undefined = versions.length === 2 ? compareAssessments(versions[0].root, current.root) : undefined;
-    const letterOptions = { date, deadline, since: sinceIsDate ? normalizeDate(options.siden!) : undefined, changes, diagnostics: current.diagnostics };
+    const letterOptions = { date, deadline, since: sinceDate, changes, diagnostics: current.diagnostics };
 
     const errors = current.diagnostics.filter(isError).length;
     if (errors) err(`arbejdsevne: advarsel: beskrivelsen har ${errors} fejl; brevet er mærket "UDKAST – indeholder fejl". Se fejlene med: arbejdsevne tjek ${file}`);

@@ -19,7 +19,7 @@ export class ArbejdsevneTokenBuilder extends DefaultTokenBuilder {
     /** Each terminal's partial pattern, made once: Langium makes it anew for every keyword (a tenth of the parser's start-up). */
     private readonly partialPatterns = new Map<TokenType, RegExp | undefined>();
 
-    /** The terminals a keyword is also a prefix of (Langium's test), only among those of the default mode. */
+    /** The terminals a keyword is also a prefix of (Langium's test), only among those of the default mode: a keyword's longer alternative must live in its own mode. */
     protected override findLongerAlt(keyword: GrammarAST.Keyword, terminalTokens: TokenType[]): TokenType[] {
         return terminalTokens.filter(token => {
             if (textOnly.has(token.name)) return false;
@@ -54,12 +54,9 @@ export class ArbejdsevneTokenBuilder extends DefaultTokenBuilder {
         for (const name of ['Q_TEXT', 'TQ_TEXT', 'Q_EOL']) get(name).LINE_BREAKS = true;
         get('Q_TEXT').PATTERN = { exec: singleLineText };
         get('TQ_TEXT').PATTERN = { exec: multiLineText };
-        // A keyword's longer alternative must live in its own (default) mode: only ID qualifies.
+        // findLongerAlt left only default-mode alternatives; one is given as itself, none as none.
         for (const token of tokens) {
-            if (token.LONGER_ALT) {
-                const alts = (Array.isArray(token.LONGER_ALT) ? token.LONGER_ALT : [token.LONGER_ALT]).filter(t => !textOnly.has(t.name));
-                token.LONGER_ALT = alts.length === 1 ? alts[0] : alts.length ? alts : undefined;
-            }
+            if (Array.isArray(token.LONGER_ALT)) token.LONGER_ALT = token.LONGER_ALT.length === 1 ? token.LONGER_ALT[0] : token.LONGER_ALT.length ? token.LONGER_ALT : undefined;
         }
         const definition: IMultiModeLexerDefinition = {
             defaultMode: 'default',
